@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { siteConfig } from '@/site.config';
+import { PostListPage } from '@/components/PostListPage';
+import { RedirectPage } from '@/components/RedirectPage';
+import { getTermPage, getTerms } from '@/lib/content/queries';
+import type { TermKind } from '@/lib/content/post';
+import { labelsFor } from '@/lib/labels';
+import { decodeRouteParam, pageParam, termKindParam } from '@/lib/route-params';
+import { absoluteUrl, termUrl } from '@/lib/urls';
+
+// /tags/<tag>/ and /categories/<category>/, and their /page/<n>/ pages (page/[page]/ re-exports this).
+const lang = siteConfig.defaultLanguage;
+type Params = Promise<{ kind: string; term: string; page?: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const kinds: TermKind[] = ['tags', 'categories'];
+  return kinds.flatMap((kind) => getTerms(lang, kind).map((term) => ({ kind, term: term.segment })));
+}
+
+async function findPage(params: Params) {
+  const { kind, term, page = '1' } = await params;
+  const termKind = termKindParam(kind) ?? notFound();
+  return getTermPage(lang, termKind, decodeRouteParam(term), pageParam(page)) ?? notFound();
+}
+
+function titleOf(kind: TermKind, name: string): string {
+  const labels = labelsFor(lang);
+  return kind === 'tags' ? labels.postsWithTag(name) : labels.postsInCategory(name);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { term, listings } = await findPage(params);
+  return {
+    title: labelsFor(lang).withPageNumber(titleOf(term.kind, term.name), listings.page),
+    alternates: { canonical: absoluteUrl(termUrl(term, lang, listings.page)) },
+    ...((await params).page === '1' && { robots: { index: false } }),
+  };
+}
+
+export default async function TermPostsPage({ params }: { params: Params }) {
+  const { term, listings } = await findPage(params);
+  if ((await params).page === '1') return <RedirectPage to={termUrl(term, lang)} />;
+  return (
+    <PostListPage
+      lang={lang}
+      title={titleOf(term.kind, term.name)}
+      page={listings}
+      pageUrl={(page) => termUrl(term, lang, page)}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { siteConfig } from '@/site.config';
+import { TermList } from '@/components/TermList';
+import { getTerms } from '@/lib/content/queries';
+import { labelsFor } from '@/lib/labels';
+import { termKindParam } from '@/lib/route-params';
+
+// /tags/ and /categories/: one route for both kinds of term.
+const lang = siteConfig.defaultLanguage;
+type Params = Promise<{ kind: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [{ kind: 'tags' }, { kind: 'categories' }];
+}
+
+async function titleOf(params: Params) {
+  const kind = termKindParam((await params).kind) ?? notFound();
+  const labels = labelsFor(lang);
+  return { kind, title: kind === 'tags' ? labels.allTags : labels.allCategories };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: (await titleOf(params)).title };
+}
+
+export default async function TermIndexPage({ params }: { params: Params }) {
+  const { kind, title } = await titleOf(params);
+  return (
+    <div className="page">
+      <h1 className="page-title">{title}</h1>
+      <TermList terms={getTerms(lang, kind)} lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { siteConfig } from '@/site.config';
+import { PostArticle } from '@/components/PostArticle';
+import { mdxComponents } from '@/components/mdx';
+import { getListing, getPost, getPosts } from '@/lib/content/queries';
+import { renderMdx } from '@/lib/mdx';
+import { decodeRouteParam } from '@/lib/route-params';
+import { absoluteUrl, postAssetBase, postUrl } from '@/lib/urls';
+
+const lang = siteConfig.defaultLanguage;
+type Params = Promise<{ slug: string[] }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPosts(lang).map((post) => ({ slug: post.slug }));
+}
+
+async function findPost(params: Params) {
+  const post = getPost(lang, (await params).slug.map(decodeRouteParam));
+  if (!post) notFound();
+  return post;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const post = await findPost(params);
+  return {
+    title: post.title,
+    description: post.description ?? post.summary,
+    alternates: { canonical: absoluteUrl(postUrl(post)) },
+  };
+}
+
+export default async function PostPage({ params }: { params: Params }) {
+  const post = await findPost(params);
+  const body = await renderMdx({
+    source: post.body,
+    format: post.format,
+    file: post.file,
+    components: mdxComponents(post.lang),
+    assetBase: postAssetBase(post),
+  });
+  return <PostArticle listing={getListing(post)}>{body}</PostArticle>;
+}

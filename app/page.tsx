@@ -1,0 +1,18 @@
+import { siteConfig } from '@/site.config';
+import { PostListPage } from '@/components/PostListPage';
+import { getPostsPage } from '@/lib/content/queries';
+import { labelsFor } from '@/lib/labels';
+import { homeUrl } from '@/lib/urls';
+
+const lang = siteConfig.defaultLanguage;
+
+export default function HomePage() {
+  return (
+    <PostListPage
+      lang={lang}
+      title={labelsFor(lang).latestPosts}
+      page={getPostsPage(lang, 1)!}
+      pageUrl={(page) => homeUrl(lang, page)}
+    />
+  );
+}

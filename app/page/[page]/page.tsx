@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { siteConfig } from '@/site.config';
+import { PostListPage } from '@/components/PostListPage';
+import { RedirectPage } from '@/components/RedirectPage';
+import { getPosts, getPostsPage, pageNumbers } from '@/lib/content/queries';
+import { labelsFor } from '@/lib/labels';
+import { pageParam } from '@/lib/route-params';
+import { absoluteUrl, homeUrl } from '@/lib/urls';
+
+const lang = siteConfig.defaultLanguage;
+type Params = Promise<{ page: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return pageNumbers(getPosts(lang).length).map((page) => ({ page: String(page) }));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const labels = labelsFor(lang);
+  const page = pageParam((await params).page);
+  return {
+    title: labels.withPageNumber(labels.latestPosts, page),
+    alternates: { canonical: absoluteUrl(homeUrl(lang, page)) },
+    ...(page === 1 && { robots: { index: false } }),
+  };
+}
+
+export default async function HomeLaterPage({ params }: { params: Params }) {
+  const page = getPostsPage(lang, pageParam((await params).page)) ?? notFound();
+  if (page.page === 1) return <RedirectPage to={homeUrl(lang)} />;
+  return <PostListPage lang={lang} title={labelsFor(lang).latestPosts} page={page} pageUrl={(n) => homeUrl(lang, n)} />;
+}

@@ -1,0 +1,47 @@
+import { siteConfig } from '@/site.config';
+import { formatDay } from '@/lib/content/dates';
+import type { PostListing } from '@/lib/content/queries';
+import { isPublished } from '@/lib/content/queries';
+import { labelsFor } from '@/lib/labels';
+import { termUrl } from '@/lib/urls';
+import styles from './PostMeta.module.css';
+
+/** Date, author, categories and tags of a post, as a post page and a list entry show them. */
+export function PostMeta({ listing }: { listing: PostListing }) {
+  const { post, tags, categories } = listing;
+  const labels = labelsFor(post.lang);
+  const isFuture = post.date.getTime() > Date.now();
+  return (
+    <div className={styles.meta}>
+      {post.isDraft && <span className={styles.badge}>{labels.draft}</span>}
+      {!post.isDraft && isFuture && isPublished(post) && <span className={styles.badge}>{labels.scheduled}</span>}
+      <time dateTime={post.date.toISOString()}>{formatDay(post.date, siteConfig.timeZone)}</time>
+      {post.author && (
+        <span>
+          <span className="visually-hidden">{labels.by} </span>
+          {post.authorlink ? <a href={post.authorlink}>{post.author}</a> : post.author}
+        </span>
+      )}
+      {categories.length > 0 && (
+        <ul className={styles.terms} aria-label={labels.categories}>
+          {categories.map((term) => (
+            <li key={term.segment}>
+              <a href={termUrl(term, post.lang)}>{term.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {tags.length > 0 && (
+        <ul className={styles.terms} aria-label={labels.tags}>
+          {tags.map((term) => (
+            <li key={term.segment}>
+              <a className={styles.tag} href={termUrl(term, post.lang)}>
+                {term.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+import type { Language } from '@/site.config';
+import { qaPropsSchema } from '@/lib/content/component-props';
+import { labelsFor } from '@/lib/labels';
+import styles from './QA.module.css';
+
+type QAProps = z.input<typeof qaPropsSchema> & { children?: ReactNode; lang: Language };
+
+/** A reader's question, who asked it, and the answer (the children). */
+export function QA({ children, lang, ...props }: QAProps) {
+  const { asker, question } = qaPropsSchema.parse(props);
+  const labels = labelsFor(lang);
+  return (
+    <section className={styles.qa}>
+      <p className={styles.asker}>
+        @{asker} {labels.qaAsks}
+      </p>
+      <blockquote className={styles.question}>
+        <p>{question}</p>
+      </blockquote>
+      <div className={styles.answer}>
+        <span className={styles.answerLabel} aria-hidden="true">
+          {labels.qaAnswer}
+        </span>
+        <div className={styles.answerBody}>{children}</div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+import type { Language } from '@/site.config';
+import { releaseNotePropsSchema } from '@/lib/content/component-props';
+import { labelsFor } from '@/lib/labels';
+import styles from './ReleaseNote.module.css';
+
+type ReleaseNoteProps = z.input<typeof releaseNotePropsSchema> & { children?: ReactNode; lang: Language };
+
+/** A release of a project: version, changes (the children), thanks, the upgrade recommendation and the release link. */
+export function ReleaseNote({ children, lang, ...props }: ReleaseNoteProps) {
+  const { project, version, url, thanks, recommended } = releaseNotePropsSchema.parse(props);
+  const labels = labelsFor(lang);
+  const versionLabel = /^v/i.test(version) ? version : `v${version}`;
+  const names = (thanks ?? '').split(/[,，、]/).map((name) => name.trim().replace(/^@/, '')).filter(Boolean);
+  return (
+    <section className={styles.release} aria-label={`${project} ${versionLabel}`}>
+      <p className={styles.title}>{labels.releaseTitle(project, versionLabel)}</p>
+      <div className={styles.changes}>{children}</div>
+      {names.length > 0 && (
+        <p className={styles.thanks}>
+          {labels.releaseThanks}
+          {names.map((name) => `@${name}`).join('、')}
+        </p>
+      )}
+      {recommended && <p className={styles.recommended}>{labels.releaseRecommended}</p>}
+      {url && (
+        <p className={styles.report}>
+          {labels.releaseReport}
+          <a href={url}>{url}</a>
+        </p>
+      )}
+    </section>
+  );
+}

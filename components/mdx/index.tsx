@@ -1,0 +1,18 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentProps } from 'react';
+import type { Language } from '@/site.config';
+import type { ComponentName } from '@/lib/content/component-props';
+import { EventCard } from './EventCard';
+import { QA } from './QA';
+import { ReleaseNote } from './ReleaseNote';
+
+type WithoutLang<T> = Omit<T, 'lang'>;
+
+/** The components posts can use, speaking the post's language. Its keys are the names the content checks allow. */
+export function mdxComponents(lang: Language): MDXComponents & Record<ComponentName, unknown> {
+  return {
+    QA: (props: WithoutLang<ComponentProps<typeof QA>>) => <QA {...props} lang={lang} />,
+    ReleaseNote: (props: WithoutLang<ComponentProps<typeof ReleaseNote>>) => <ReleaseNote {...props} lang={lang} />,
+    EventCard: (props: WithoutLang<ComponentProps<typeof EventCard>>) => <EventCard {...props} lang={lang} />,
+  };
+}

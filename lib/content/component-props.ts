@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { isIsoDateTimeWithOffset, parseDate } from './dates';
+
+// Props arrive as strings because MDX JavaScript is blocked; these schemas are the one
+// definition of each component's props, used by the content checks and by the components.
+
+const required = (component: string, prop: string) =>
+  z.string({
+    error: (issue) =>
+      issue.input === undefined ? `${component}: ${prop} is required` : `${component}: ${prop} must be written as a string, ${prop}="…"`,
+  }).refine((value) => value.trim() !== '', `${component}: ${prop} must not be empty`);
+
+const optional = (component: string, prop: string) =>
+  z.string({ error: `${component}: ${prop} must be written as a string, ${prop}="…"` }).optional();
+
+const webUrl = (component: string, prop: string) =>
+  optional(component, prop).refine(
+    (value) => value === undefined || /^(https?:\/\/|mailto:|\/)/i.test(value.trim()),
+    { error: (issue) => `${component}: ${prop} "${String(issue.input)}" must be an http(s) URL` },
+  );
+
+const eventTime = (component: string, prop: string) =>
+  z.string({ error: `${component}: ${prop} is required, as an ISO 8601 date with its offset` }).refine(
+    isIsoDateTimeWithOffset,
+    { error: (issue) => `${component}: ${prop} "${String(issue.input)}" is not an ISO 8601 date with an offset, such as 2020-07-30T20:10:00+08:00` },
+  );
+
+/** A boolean prop is written bare (`recommended`) or as "true"/"false". */
+const flag = (component: string, prop: string) =>
+  z
+    .union([z.boolean(), z.enum(['true', 'false'])], { error: `${component}: ${prop} is written bare, or as ${prop}="true"` })
+    .transform((value) => value === true || value === 'true')
+    .optional();
+
+/** A reader's question and the community's answer (the answer is the children). */
+export const qaPropsSchema = z.strictObject({
+  asker: required('QA', 'asker'),
+  question: required('QA', 'question'),
+  project: optional('QA', 'project'),
+}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `QA: unknown prop ${issue.keys.join(', ')}; QA takes asker, question, project` : undefined) });
+
+/** A project release: its changes are the children. */
+export const releaseNotePropsSchema = z.strictObject({
+  project: required('ReleaseNote', 'project'),
+  version: required('ReleaseNote', 'version'),
+  url: webUrl('ReleaseNote', 'url'),
+  thanks: optional('ReleaseNote', 'thanks'),
+  recommended: flag('ReleaseNote', 'recommended'),
+  date: optional('ReleaseNote', 'date').refine(
+    (value) => value === undefined || parseDate(value, 'UTC') !== null,
+    { error: (issue) => `ReleaseNote: date "${String(issue.input)}" is not an ISO 8601 date` },
+  ),
+}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `ReleaseNote: unknown prop ${issue.keys.join(', ')}; ReleaseNote takes project, version, url, thanks, recommended, date` : undefined) });
+
+/** A talk, meetup or live stream: its abstract is the children. */
+export const eventCardPropsSchema = z.strictObject({
+  title: required('EventCard', 'title'),
+  start: eventTime('EventCard', 'start'),
+  end: eventTime('EventCard', 'end').optional(),
+  speakers: optional('EventCard', 'speakers'),
+  location: optional('EventCard', 'location'),
+  register: webUrl('EventCard', 'register'),
+}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `EventCard: unknown prop ${issue.keys.join(', ')}; EventCard takes title, start, end, speakers, location, register` : undefined) });
+
+export type QAProps = z.output<typeof qaPropsSchema>;
+export type ReleaseNoteProps = z.output<typeof releaseNotePropsSchema>;
+export type EventCardProps = z.output<typeof eventCardPropsSchema>;
+
+/** Every component a post may use, by the name it is written with. */
+export const componentPropSchemas = {
+  QA: qaPropsSchema,
+  ReleaseNote: releaseNotePropsSchema,
+  EventCard: eventCardPropsSchema,
+} as const;
+
+export type ComponentName = keyof typeof componentPropSchemas;
+
+export function isComponentName(name: string): name is ComponentName {
+  return Object.hasOwn(componentPropSchemas, name);
+}

@@ -1,0 +1,138 @@
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { z } from 'zod';
+import { ContentError } from './content-error';
+import { parseDate } from './dates';
+import { normalizeName } from './slug';
+
+const text = (field: string) =>
+  z.string({
+    error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text, in quotes if need be`),
+  });
+
+const webUrl = (field: string) =>
+  text(field).refine((value) => /^https?:\/\//i.test(value.trim()), `${field} must be an http(s) URL`);
+
+const nameList = (field: string) => {
+  const message = `${field} must be a list of names, such as ${field}: ["SOFA Weekly", "SOFAJRaft"]`;
+  return z.array(z.string({ error: message }), { error: message });
+};
+
+/** The front matter a post may have. Dates are read as text so that YAML never turns them into the build machine's time. */
+export const frontMatterSchema = z.looseObject({
+  title: text('title').refine((value) => normalizeName(value) !== '', 'title must not be empty'),
+  date: text('date'),
+  author: text('author').optional(),
+  authorlink: webUrl('authorlink').optional(),
+  description: text('description').optional(),
+  summary: text('summary').optional(),
+  categories: z.union([z.string(), nameList('categories')], {
+    error: 'categories must be a name or a list of names, such as categories: ["SOFA Weekly"]',
+  }).optional(),
+  tags: nameList('tags').optional(),
+  cover: text('cover')
+    .refine((value) => !/^\s*(javascript|data|vbscript):/i.test(value), 'cover must be an image path or an http(s) URL')
+    .optional(),
+  draft: z.boolean({ error: 'draft must be true or false' }).optional(),
+  slug: text('slug').optional(),
+});
+
+/** Front matter checked and cleaned: names normalised, categories always a list, the date read in the site's time zone. */
+export interface FrontMatter {
+  title: string;
+  date: Date;
+  author?: string;
+  authorlink?: string;
+  description?: string;
+  summary?: string;
+  categories: string[];
+  tags: string[];
+  cover?: string;
+  isDraft: boolean;
+  slug?: string;
+}
+
+export interface ParsedSource {
+  frontMatter: FrontMatter;
+  /** The body with the front matter replaced by as many empty lines, so that positions in it are positions in the file. */
+  body: string;
+}
+
+/**
+ * Splits a post into front matter and body and validates the front matter.
+ * Throws a ContentError naming the file, the line and the field.
+ */
+export function parseSource(source: string, file: string, timeZone: string): ParsedSource {
+  const normalized = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  if (normalized.trim() === '') throw new ContentError(file, 0, 0, 'the file is empty; a post needs front matter with a title and a date');
+  if (normalized.startsWith('+++')) {
+    throw new ContentError(file, 1, 1, 'TOML front matter (+++) is not supported; write it as YAML between two lines of ---');
+  }
+  if (!normalized.startsWith('---')) {
+    throw new ContentError(file, 1, 1, 'no front matter; start the file with a --- line, then title: and date:, then another --- line');
+  }
+  const lineCounter = new LineCounter();
+  let document: ReturnType<typeof parseDocument> | undefined;
+  const parsed = matter(normalized, {
+    engines: {
+      yaml: (yaml: string) => {
+        // YAML 1.2's core schema keeps 2020-07-10T15:00:00 as text: the site's time zone decides what it means.
+        document = parseDocument(yaml, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+        return document.errors.length > 0 ? {} : (document.toJS() ?? {});
+      },
+    },
+  });
+  const yamlError = document?.errors[0];
+  if (yamlError) {
+    const position = lineCounter.linePos(yamlError.pos[0]);
+    throw new ContentError(file, position.line, position.col, `malformed YAML front matter: ${yamlError.message.split('\n')[0]}`);
+  }
+  const lineOf = (field: string | undefined): number => {
+    const contents = document?.contents;
+    const pair = isMap(contents) ? contents.items.find((item) => isScalar(item.key) && item.key.value === field) : undefined;
+    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+  };
+  const data: unknown = parsed.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ContentError(file, 1, 1, 'front matter must be a list of key: value lines');
+  }
+
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+    throw new ContentError(file, lineOf(field), 1, issue.message);
+  }
+  const values = result.data;
+  const date = parseDate(values.date, timeZone);
+  if (!date) {
+    throw new ContentError(
+      file,
+      lineOf('date'),
+      1,
+      `date "${values.date}" is not an ISO 8601 date; write it like 2020-07-10T15:00:00+08:00 or 2020-07-10`,
+    );
+  }
+  const names = (list: string | string[] | undefined) =>
+    (typeof list === 'string' ? [list] : (list ?? [])).map(normalizeName).filter((name) => name !== '');
+  const optionalText = (value: string | undefined) => (value === undefined ? undefined : normalizeName(value) || undefined);
+
+  const frontMatterLines = normalized.slice(0, normalized.length - parsed.content.length).split('\n').length - 1;
+  return {
+    frontMatter: {
+      title: normalizeName(values.title),
+      date,
+      author: optionalText(values.author),
+      authorlink: values.authorlink?.trim(),
+      description: optionalText(values.description),
+      summary: optionalText(values.summary),
+      categories: names(values.categories),
+      tags: names(values.tags),
+      cover: values.cover?.trim() || undefined,
+      isDraft: values.draft ?? false,
+      slug: optionalText(values.slug),
+    },
+    body: '\n'.repeat(frontMatterLines) + parsed.content,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Language } from '@/site.config';
+import type { SourceFormat } from '../mdx';
+import type { ComponentUse } from './validate-mdx';
+
+/** A post read from content/, validated, with everything lists need already derived. */
+export interface Post {
+  lang: Language;
+  /** URL segments after /blog/: ["sofa-weekly-20200710"], or ["a", "b"] for content/zh/a/b/index.mdx. */
+  slug: string[];
+  /** Source file relative to the project root, for messages. */
+  file: string;
+  /** Absolute path of the page bundle's folder, whose other files are the post's assets; null for a single file. */
+  bundleDir: string | null;
+  format: SourceFormat;
+  title: string;
+  date: Date;
+  author?: string;
+  authorlink?: string;
+  description?: string;
+  /** Text shown in lists: summary, else description, else the text before <!--more-->, else the first paragraph. */
+  summary: string;
+  categories: string[];
+  tags: string[];
+  /** An http(s) URL, a root-relative path, or a path relative to the page bundle. */
+  cover?: string;
+  isDraft: boolean;
+  /** The body with front matter blanked out, so that line numbers are the file's. */
+  body: string;
+  /** Every QA, ReleaseNote and EventCard in the post, with its props as written. */
+  components: ComponentUse[];
+}
+
+/** A tag or a category: the spelling most posts use, its URL segment, and how many published posts have it. */
+export interface Term {
+  kind: TermKind;
+  name: string;
+  segment: string;
+  count: number;
+}
+
+export type TermKind = 'tags' | 'categories';

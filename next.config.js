@@ -1,0 +1,24 @@
+// @ts-check
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+
+/** BASE_PATH=/weekly builds an export that is served under https://host/weekly/. */
+function readBasePath() {
+  const value = process.env.BASE_PATH ?? '';
+  if (value === '' || value === '/') return '';
+  if (!/^\/[^?#\s]*[^/]$/.test(value)) {
+    throw new Error(`BASE_PATH must start with "/" and not end with "/" (for example /weekly); got "${value}"`);
+  }
+  return value;
+}
+
+/** @type {(phase: string) => import('next').NextConfig} */
+export default (phase) => ({
+  // Only the production build exports: `next dev` with output 'export' fails on
+  // percent-encoded (Chinese) route params, vercel/next.js#92192.
+  ...(phase === PHASE_PRODUCTION_BUILD ? { output: 'export' } : {}),
+  basePath: readBasePath(),
+  trailingSlash: true,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run against the static export served by a plain static file server,
+// in Debian's Chromium: nothing is downloaded. `npm test` builds both exports first.
+export const rootServer = 'http://localhost:4173';
+export const subPathServer = 'http://localhost:4174';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  webServer: [
+    { command: 'node scripts/serve.mjs out 4173', url: `${rootServer}/`, reuseExistingServer: false },
+    { command: 'node scripts/serve.mjs .e2e/sub-path 4174', url: `${subPathServer}/weekly/`, reuseExistingServer: false },
+  ],
+  projects: [
+    { name: 'root', testIgnore: /sub-path|dev-server/, use: { baseURL: rootServer } },
+    { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: subPathServer } },
+    { name: 'dev-server', testMatch: /dev-server/, timeout: 180_000 },
+  ],
+});

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import path from 'node:path';
+import { loadPosts } from '@/lib/content/load-posts';
+import { fixturesDir, loadFixtureFile, onlyErrorOf } from './load-fixture';
+
+/** Asserts that a fixture fails with one error at this line and column, whose message matches. */
+function assertFails(fixture: string, line: number, column: number | null, message: RegExp) {
+  const error = onlyErrorOf(`invalid/${fixture}.mdx`);
+  assert.match(error.file, new RegExp(`${fixture}\\.mdx$`));
+  assert.equal(error.line, line, `line of: ${error.message}`);
+  if (column !== null) assert.equal(error.column, column, `column of: ${error.message}`);
+  assert.match(error.reason, message);
+  const location = line === 0 ? '' : `:${line}(:\\d+)?`;
+  assert.match(error.message, new RegExp(`${fixture}\\.mdx${location}  error  `));
+}
+
+describe('front matter mistakes stop the post with the file, the line and the field', () => {
+  it('rejects a post without a title', () => assertFails('missing-title', 1, 1, /title is required/));
+  it('rejects a post without a date', () => assertFails('missing-date', 1, 1, /date is required/));
+  it('rejects a date that does not parse, on its line', () =>
+    assertFails('bad-date', 4, 1, /date "2020-07-3" is not an ISO 8601 date; write it like 2020-07-10T15:00:00\+08:00/));
+  it('rejects a date that does not exist', () => assertFails('impossible-date', 3, 1, /date "2020-02-30" is not an ISO 8601 date/));
+  it('rejects tags written as one string', () => assertFails('tags-not-list', 4, 1, /tags must be a list of names/));
+  it('rejects tags that are not strings', () => assertFails('tags-not-strings', 4, 1, /tags must be a list of names/));
+  it('rejects malformed YAML where the parser stops', () => {
+    const error = onlyErrorOf('invalid/malformed-yaml.mdx');
+    assert.match(error.message, /malformed-yaml\.mdx:3:\d+  error  malformed YAML front matter: Missing closing "quote/);
+  });
+  it('rejects a file without front matter', () => assertFails('no-front-matter', 1, 1, /no front matter; start the file with a --- line/));
+  it('rejects TOML front matter instead of reading it as empty', () => assertFails('toml-front-matter', 1, 1, /TOML front matter \(\+\+\+\) is not supported/));
+  it('rejects an empty file', () => assertFails('empty', 0, 0, /the file is empty/));
+  it('rejects a file that is not UTF-8', () => assertFails('not-utf8', 0, 0, /not UTF-8/));
+});
+
+describe('MDX mistakes are errors, never silently dropped text', () => {
+  it('rejects a JavaScript expression, at its line in the file (front matter counted)', () =>
+    assertFails('js-expression', 8, 5, /JavaScript expressions are not allowed.*\{new Date\(\)\.getFullYear\(\)\}/));
+  it('rejects import and export', () => assertFails('import-export', 6, 1, /import and export are not allowed/));
+  it('rejects a prop written as JavaScript and says to write a string', () =>
+    assertFails('js-prop', 6, null, /ReleaseNote: prop thanks=\{\["zongtanghu"\]\} is written as JavaScript.*write it as a string: thanks="…"/));
+  it('rejects an unknown component and lists the known ones', () =>
+    assertFails('unknown-component', 8, 1, /unknown component <Chart>; posts can use <QA>, <ReleaseNote>, <EventCard>/));
+  it('rejects a component without a required prop', () => assertFails('missing-prop', 6, 1, /QA: question is required/));
+  it('rejects an event time that is not an ISO 8601 date', () =>
+    assertFails('bad-event-date', 6, 1, /EventCard: start "2020-07-3" is not an ISO 8601 date with an offset/));
+  it('rejects a javascript: URL in a component prop', () => assertFails('javascript-url', 6, 1, /ReleaseNote: url "javascript:alert\(1\)" must be an http\(s\) URL/));
+  it('rejects a javascript: URL in a Markdown link', () => assertFails('javascript-link', 6, 1, /the URL "javascript:alert\(1\)" is not allowed/));
+  it('rejects a <script> element', () => assertFails('script-tag', 6, 1, /<script> is not allowed in posts/));
+  it('rejects an event handler attribute', () => assertFails('event-handler', 6, null, /event handler onerror is not allowed/));
+  it('reports an MDX syntax error at its line in the file', () =>
+    assertFails('syntax-error', 9, 1, /^MDX syntax error: Expected a closing tag for `<QA>`/));
+});
+
+describe('files that are accepted', () => {
+  it('reads a byte-order mark and CRLF line endings exactly as plain LF', () => {
+    const plain = loadFixtureFile('line-endings/lf.mdx');
+    const windows = loadFixtureFile('line-endings/bom-crlf.mdx');
+    assert.deepEqual(windows.errors, []);
+    const strip = ({ file: _file, ...post }: (typeof plain.posts)[number]) => ({ ...post, slug: undefined });
+    assert.deepEqual(strip(windows.posts[0]!), strip(plain.posts[0]!));
+    assert.equal(windows.posts[0]!.title, '测试文章');
+  });
+});
+
+describe('mistakes across posts', () => {
+  it('rejects two posts with one URL, naming both files', () => {
+    const { errors } = loadPosts(path.join(fixturesDir, 'duplicate-slug'));
+    assert.equal(errors.length, 1);
+    assert.match(errors[0]!.message, /weekly\.mdx.*same URL \/blog\/weekly\/ as .*other\.mdx/);
+  });
+});

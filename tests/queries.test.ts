@@ -1,0 +1,103 @@
+import './use-fixture-site';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import path from 'node:path';
+import { loadPosts } from '@/lib/content/load-posts';
+import { collectTerms } from '@/lib/content/terms';
+import * as queries from '@/lib/content/queries';
+import { fixturesDir } from './load-fixture';
+const titles = (posts: { title: string }[]) => posts.map((post) => post.title);
+
+describe('the published posts', () => {
+  it('are sorted newest first, with drafts and future posts left out', () => {
+    assert.deepEqual(titles(queries.getPosts('zh')), ['第二期', '实践文章', '第一期', '页面包']);
+  });
+
+  it('leave out Hugo section files (_index.md)', () => {
+    assert.ok(!titles(queries.getPosts('zh')).includes('Hugo section'));
+  });
+
+  it('are found by their URL segments; slug in front matter replaces the file name', () => {
+    assert.equal(queries.getPost('zh', ['jraft-practice'])?.title, '实践文章');
+    assert.equal(queries.getPost('zh', ['practice']), undefined);
+    assert.equal(queries.getPost('zh', ['bundle-post'])?.bundleDir, path.join(fixturesDir, 'site/zh/bundle-post'));
+    assert.equal(queries.getPost('zh', ['draft']), undefined, 'a draft has no page');
+  });
+
+  it('have a summary: the description, else the text before <!--more-->, else the first paragraph', () => {
+    assert.equal(queries.getPost('zh', ['second-weekly'])?.summary, '第二期的描述');
+    assert.equal(queries.getPost('zh', ['jraft-practice'])?.summary, '回答 摘要之前的一段。');
+    assert.equal(queries.getPost('zh', ['first-weekly'])?.summary, '第一期的第一段。');
+  });
+
+  it('read dates without an offset in the site time zone', () => {
+    assert.equal(queries.getPost('zh', ['jraft-practice'])?.date.toISOString(), '2020-07-12T02:00:00.000Z');
+  });
+});
+
+describe('tags and categories', () => {
+  it('count spellings that differ in case and spaces as one tag, shown as most posts spell it', () => {
+    const tags = queries.getTerms('zh', 'tags');
+    assert.deepEqual(
+      tags.map(({ name, segment, count }) => [name, segment, count]),
+      [
+        ['SOFA Weekly', 'sofa-weekly', 3],
+        ['社区活动', '社区活动', 2],
+        ['SOFAJRaft', 'sofajraft', 1],
+      ],
+    );
+  });
+
+  it('leave out the tags of drafts', () => {
+    assert.equal(queries.getTerm('zh', 'tags', '草稿标签'), undefined);
+  });
+
+  it('list the posts with a tag, newest first', () => {
+    assert.deepEqual(titles(queries.getPostsWithTerm('zh', 'tags', 'sofa-weekly')), ['第二期', '实践文章', '第一期']);
+    assert.deepEqual(titles(queries.getPostsWithTerm('zh', 'tags', '社区活动')), ['第一期', '页面包']);
+  });
+
+  it('list the posts in a category; a category may be written as a string', () => {
+    assert.deepEqual(titles(queries.getPostsWithTerm('zh', 'categories', 'sofa-weekly')), ['第二期', '第一期']);
+    assert.deepEqual(titles(queries.getPostsWithTerm('zh', 'categories', '技术实践')), ['实践文章']);
+  });
+
+  it('resolve a post\'s own spelling to the shared term', () => {
+    const listing = queries.getListing(queries.getPost('zh', ['second-weekly'])!);
+    assert.deepEqual(listing.tags.map((term) => term.name), ['SOFA Weekly']);
+  });
+
+  it('refuse two names that map to one URL segment', () => {
+    const { posts } = loadPosts(path.join(fixturesDir, 'term-collision'));
+    const { errors } = collectTerms(posts, 'tags');
+    assert.equal(errors.length, 1);
+    assert.match(errors[0]!.message, /tag "(a\/b|A-B)" has the same URL \/tags\/a-b\/ as "(a\/b|A-B)"/);
+  });
+});
+
+describe('pagination', () => {
+  it('cuts a list into pages of the configured size', () => {
+    const first = queries.getPostsPage('zh', 1)!;
+    assert.equal(first.pageCount, 2);
+    assert.deepEqual(titles(first.items.map((listing) => listing.post)), ['第二期', '实践文章']);
+    assert.deepEqual(titles(queries.getPostsPage('zh', 2)!.items.map((listing) => listing.post)), ['第一期', '页面包']);
+  });
+
+  it('has no page past the end, nor page 0', () => {
+    assert.equal(queries.getPostsPage('zh', 3), undefined);
+    assert.equal(queries.getPostsPage('zh', 0), undefined);
+    assert.equal(queries.getPostsPage('zh', Number.NaN), undefined);
+  });
+
+  it('paginates a tag like the home page', () => {
+    const page = queries.getTermPage('zh', 'tags', 'sofa-weekly', 2)!;
+    assert.equal(page.term.name, 'SOFA Weekly');
+    assert.deepEqual(titles(page.listings.items.map((listing) => listing.post)), ['第一期']);
+    assert.equal(queries.getTermPage('zh', 'tags', 'no-such-tag', 1), undefined);
+  });
+
+  it('lists every page number for /page/<n>/ routes, page 1 (a redirect) included', () => {
+    assert.deepEqual(queries.pageNumbers(5, 2), [1, 2, 3]);
+    assert.deepEqual(queries.pageNumbers(0, 2), [1]);
+  });
+});
