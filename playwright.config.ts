@@ -2,8 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run against the static export served by a plain static file server,
 // in Debian's Chromium: nothing is downloaded. `npm test` builds both exports first.
-export const rootServer = 'http://localhost:4173';
-export const subPathServer = 'http://localhost:4174';
+// E2E_PORT moves the three ports (root export, sub-path export, next dev) when 4173–4175 are taken.
+const firstPort = Number(process.env.E2E_PORT ?? 4173);
+export const rootServer = `http://localhost:${firstPort}`;
+export const subPathServer = `http://localhost:${firstPort + 1}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,8 +22,8 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: 'node scripts/serve.mjs out 4173', url: `${rootServer}/`, reuseExistingServer: false },
-    { command: 'node scripts/serve.mjs .e2e/sub-path 4174', url: `${subPathServer}/weekly/`, reuseExistingServer: false },
+    { command: `node scripts/serve.mjs out ${firstPort}`, url: `${rootServer}/`, reuseExistingServer: false },
+    { command: `node scripts/serve.mjs .e2e/sub-path ${firstPort + 1}`, url: `${subPathServer}/weekly/`, reuseExistingServer: false },
   ],
   projects: [
     { name: 'root', testIgnore: /sub-path|dev-server/, use: { baseURL: rootServer } },

@@ -25,6 +25,8 @@ export const siteConfig = {
     { label: '标签', path: '/tags/' },
     { label: '分类', path: '/categories/' },
   ],
+  /** Hosts whose https <iframe> embeds posts may use; any other iframe is refused (.mdx) or removed (.md). */
+  embedHosts: ['player.bilibili.com', 'www.youtube-nocookie.com'],
   /** Source repository, linked from the footer. */
   repository: 'https://github.com/sofastack',
 } as const;

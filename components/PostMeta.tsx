@@ -1,7 +1,6 @@
 import { siteConfig } from '@/site.config';
 import { formatDay } from '@/lib/content/dates';
 import type { PostListing } from '@/lib/content/queries';
-import { isPublished } from '@/lib/content/queries';
 import { labelsFor } from '@/lib/labels';
 import { termUrl } from '@/lib/urls';
 import styles from './PostMeta.module.css';
@@ -14,7 +13,7 @@ export function PostMeta({ listing }: { listing: PostListing }) {
   return (
     <div className={styles.meta}>
       {post.isDraft && <span className={styles.badge}>{labels.draft}</span>}
-      {!post.isDraft && isFuture && isPublished(post) && <span className={styles.badge}>{labels.scheduled}</span>}
+      {!post.isDraft && isFuture && <span className={styles.badge}>{labels.scheduled}</span>}
       <time dateTime={post.date.toISOString()}>{formatDay(post.date, siteConfig.timeZone)}</time>
       {post.author && (
         <span>

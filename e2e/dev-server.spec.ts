@@ -1,15 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 // One smoke test of `next dev`: Chinese URLs work there too (vercel/next.js#92192 is worked
-// around by exporting only in production builds), and drafts show, marked as drafts.
-const port = 4175;
+// around by exporting only in production builds), drafts show, marked as drafts, and an
+// edited post shows its change on reload. It runs on a copy of content/, which it edits.
+const port = Number(process.env.E2E_PORT ?? 4173) + 2;
 const origin = `http://localhost:${port}`;
+const contentCopy = mkdtempSync(path.join(tmpdir(), 'dev-content-'));
 let server: ChildProcess;
 
 test.beforeAll(async () => {
+  cpSync('content', contentCopy, { recursive: true });
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentCopy },
     stdio: 'ignore',
     detached: true,
   });
@@ -22,6 +28,8 @@ test.afterAll(() => {
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
 });
 
+test.describe.configure({ mode: 'serial' });
+
 test('next dev serves a Chinese tag raw and percent-encoded, and shows drafts marked as such', async ({ page }) => {
   for (const path of ['/tags/社区活动/', '/tags/%E7%A4%BE%E5%8C%BA%E6%B4%BB%E5%8A%A8/']) {
     const response = await page.goto(origin + path);
@@ -31,4 +39,14 @@ test('next dev serves a Chinese tag raw and percent-encoded, and shows drafts ma
   await page.goto(`${origin}/blog/sofa-weekly-draft-next/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SOFA Weekly | 下周草稿：还没写完');
   await expect(page.getByRole('article').getByText('草稿', { exact: true })).toBeVisible();
+});
+
+test('next dev shows an edited post on reload, without a restart', async ({ page }) => {
+  await page.goto(`${origin}/blog/sofajraft-snapshot-tuning/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间');
+  appendFileSync(path.join(contentCopy, 'zh/sofajraft-snapshot-tuning.mdx'), '\n刚刚加上的一段话。\n');
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText('刚刚加上的一段话。')).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
 });

@@ -32,6 +32,7 @@ test('the home page lists published posts newest first, each with its date, auth
     'SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间',
     'SOFA Meetup 杭州站回顾：Raft、服务网格与社区共建',
     seedTitle,
+    'SOFA Weekly | 旧站周报：从 Hugo 原样搬来的一期',
   ]);
   const seed = entries.filter({ hasText: seedTitle });
   await expect(seed.locator('time')).toHaveText('2020-07-10');
@@ -51,7 +52,7 @@ test('drafts are not exported', async ({ page }) => {
 test('tag and category indexes list every term with its post count', async ({ page }) => {
   await page.goto('/tags/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部标签');
-  await expect(page.getByRole('link', { name: 'SOFA Weekly （3 篇文章）' })).toHaveAttribute('href', '/tags/sofa-weekly/');
+  await expect(page.getByRole('link', { name: 'SOFA Weekly （4 篇文章）' })).toHaveAttribute('href', '/tags/sofa-weekly/');
   await page.goto('/categories/');
   await page.getByRole('link', { name: /^技术实践/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('分类：技术实践');

@@ -32,7 +32,7 @@ test('the home page pages through every post under /weekly/', async ({ page }) =
   await expect(titles).toHaveCount(2);
   await page.getByRole('link', { name: '下一页 →' }).click();
   await expect(page).toHaveURL('/weekly/page/3/');
-  await expect(titles).toHaveText(['SOFA Weekly | SOFAJRaft 发布、CNCF 旗舰会议活动预告']);
+  await expect(titles).toHaveText(['SOFA Weekly | SOFAJRaft 发布、CNCF 旗舰会议活动预告', 'SOFA Weekly | 旧站周报：从 Hugo 原样搬来的一期']);
   await page.getByRole('link', { name: '← 上一页' }).click();
   await expect(page).toHaveURL('/weekly/page/2/');
   expect(broken).toEqual([]);
@@ -43,7 +43,16 @@ test('a tag with more posts than a page has a second page', async ({ page }) => 
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(2);
   await page.getByRole('link', { name: '下一页 →' }).click();
   await expect(page).toHaveURL('/weekly/tags/sofa-weekly/page/2/');
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['SOFA Weekly | SOFAJRaft 发布、CNCF 旗舰会议活动预告']);
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    'SOFA Weekly | SOFAJRaft 发布、CNCF 旗舰会议活动预告',
+    'SOFA Weekly | 旧站周报：从 Hugo 原样搬来的一期',
+  ]);
+});
+
+test('an alias redirect leads to its post under the sub-path', async ({ page }) => {
+  await page.goto('/weekly/2019/05/10/sofa-weekly/');
+  await expect(page).toHaveURL('/weekly/blog/sofa-weekly/20190510/');
+  await expect(page.locator('center img')).toHaveAttribute('src', '/weekly/blog/sofa-weekly/20190510/banner.svg');
 });
 
 test('posts, Chinese tags, links inside posts and bundle images work under the sub-path', async ({ page }) => {

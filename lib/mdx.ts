@@ -1,13 +1,19 @@
 // The only module that knows how posts are compiled. It wraps next-mdx-remote (archived after
 // 6.0.0), which wraps @mdx-js/mdx: swapping it for @mdx-js/mdx's evaluate() happens here alone.
-import { createProcessor } from '@mdx-js/mdx';
+import { createProcessor, nodeTypes } from '@mdx-js/mdx';
+import type { Root as HastRoot } from 'hast';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import type { Root } from 'mdast';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { MDXComponents } from 'mdx/types';
 import type { ReactElement } from 'react';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
+import { visit } from 'unist-util-visit';
 import { ContentError, ContentErrors } from './content/content-error';
-import { checkMdxTree } from './content/validate-mdx';
+import { checkMdxTree, isAllowedEmbed } from './content/validate-mdx';
 import { rehypePostUrls, type PostUrlOptions } from './rehype-post-urls';
 
 export type SourceFormat = 'mdx' | 'md';
@@ -53,6 +59,37 @@ export function parseMdx(source: string, format: SourceFormat, file: string): Ro
   }
 }
 
+// Raw HTML in .md posts (as Hugo sites have it) renders, but only what cannot run: no script,
+// style or event handlers, no javascript: URLs, iframes only from the hosts in site.config.ts.
+const markdownHtmlSchema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'center', 'font', 'video', 'source', 'iframe', 'figure', 'figcaption', 'u'],
+  attributes: {
+    ...defaultSchema.attributes,
+    font: ['color', 'size', 'face'],
+    img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'loading'],
+    video: ['src', 'poster', 'controls', 'width', 'height', 'preload', 'loop', 'muted', 'playsInline'],
+    source: ['src', 'type'],
+    iframe: ['src', 'width', 'height', 'title', 'allow', 'allowFullScreen'],
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'align'],
+  },
+  protocols: { ...defaultSchema.protocols, src: ['http', 'https'], poster: ['http', 'https'] },
+  // Removed with their text: a style sheet must not show up as words on the page.
+  strip: ['script', 'style', 'noscript', 'template'],
+};
+
+function removeDisallowedEmbeds() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (element, index, parent) => {
+      if (element.tagName !== 'iframe' || isAllowedEmbed(element.properties.src) || !parent || index === undefined) return;
+      parent.children.splice(index, 1);
+      return index;
+    });
+  };
+}
+
+const markdownHtmlPlugins: PluggableList = [[rehypeRaw, { passThrough: nodeTypes }], [rehypeSanitize, markdownHtmlSchema], removeDisallowedEmbeds];
+
 export interface RenderOptions extends PostUrlOptions {
   source: string;
   format: SourceFormat;
@@ -75,7 +112,7 @@ export async function renderMdx({ source, format, file, components, assetBase }:
         mdxOptions: {
           format,
           remarkPlugins: [remarkGfm, refuseBlockedContent],
-          rehypePlugins: [[rehypePostUrls, { assetBase }]],
+          rehypePlugins: [...(format === 'md' ? markdownHtmlPlugins : []), [rehypePostUrls, { assetBase }]],
         },
       },
     });

@@ -1,16 +1,27 @@
 // npm run check: validates every post without a Next.js build and reports problems as a
-// compiler does (file:line:column  error  message). npm run build runs it first.
-import { ContentErrors } from '@/lib/content/content-error';
-import { getPosts } from '@/lib/content/queries';
-import { siteConfig, type Language } from '@/site.config';
+// compiler does (file:line:column  error  message). npm run build runs the same check first.
+import { pathToFileURL } from 'node:url';
+import { checkContent, type ContentReport } from '@/lib/content/check-content';
 
-const started = performance.now();
-try {
-  const count = (Object.keys(siteConfig.languages) as Language[]).reduce((sum, lang) => sum + getPosts(lang).length, 0);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Checks all content and prints what it found; returns the report, or null when there are errors. */
+export function runContentCheck(): ContentReport | null {
+  const started = performance.now();
+  const report = checkContent();
+  const { posts, errors, warnings } = report;
+  for (const problem of [...warnings, ...errors]) console.log(problem.message);
+  if (errors.length > 0) {
+    const warned = warnings.length ? ` and ${plural(warnings.length, 'warning')}` : '';
+    console.log(`\n${plural(errors.length, 'error')}${warned} in content; fix them and build again.`);
+    return null;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`content ok: ${count} published post${count === 1 ? '' : 's'} checked in ${seconds}s`);
-} catch (error) {
-  if (!(error instanceof ContentErrors)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
+  const warned = warnings.length ? `, ${plural(warnings.length, 'warning')}` : '';
+  console.log(`content ok: ${plural(posts.length, 'post')} checked in ${seconds}s${warned}`);
+  return report;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = runContentCheck() ? 0 : 1;
 }

@@ -23,12 +23,12 @@ describe('npm run check', () => {
     assert.match(output, /zh\/bad-date\.mdx:4:1  error  date "2020-07-3" is not an ISO 8601 date/);
     assert.match(output, /zh\/bad-event-date\.mdx:6:1  error  EventCard: start "2020-07-3" is not an ISO 8601 date/);
     assert.match(output, /zh\/unknown-component\.mdx:8:1  error  unknown component <Chart>/);
-    assert.match(output, /^22 errors in content; fix them and build again\.$/m);
+    assert.match(output, /^25 errors( and \d+ warnings?)? in content; fix them and build again\.$/m);
   });
 
   it('passes the site\'s own content', () => {
     const { status, output } = runCheck(path.resolve('content'));
     assert.equal(status, 0, output);
-    assert.match(output, /content ok: \d+ published posts checked/);
+    assert.match(output, /content ok: \d+ posts checked/);
   });
 });

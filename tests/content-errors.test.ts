@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import path from 'node:path';
+import { checkContent } from '@/lib/content/check-content';
 import { loadPosts } from '@/lib/content/load-posts';
 import { fixturesDir, loadFixtureFile, onlyErrorOf } from './load-fixture';
 
@@ -65,8 +66,66 @@ describe('files that are accepted', () => {
 
 describe('mistakes across posts', () => {
   it('rejects two posts with one URL, naming both files', () => {
-    const { errors } = loadPosts(path.join(fixturesDir, 'duplicate-slug'));
+    const { errors } = checkContent(path.join(fixturesDir, 'duplicate-slug'));
     assert.equal(errors.length, 1);
     assert.match(errors[0]!.message, /weekly\.mdx.*same URL \/blog\/weekly\/ as .*other\.mdx/);
+  });
+});
+
+describe('images, embeds and aliases', () => {
+  it('rejects a relative image in a single-file post and says to make it a bundle', () =>
+    assertFails('relative-image', 6, 1, /the image diagram\.png is relative, but this post is a single file; make it a page bundle/));
+  it('rejects an iframe from a host that is not allowed', () => assertFails('iframe', 6, 1, /<iframe> from "https:\/\/evil\.example\/embed" is not allowed; embeds must be https from player\.bilibili\.com/));
+  it('rejects an alias that is not a path from the site root', () => assertFails('bad-alias', 4, 1, /alias "old-url\/" must be a path from the site root/));
+
+  it('rejects local images and covers that do not exist', () => {
+    const { errors } = loadPosts(path.join(fixturesDir, 'missing-image'));
+    assert.deepEqual(
+      errors.map((error) => [error.line, error.reason.replace(/ \(looked for .*\)$/, '')]),
+      [
+        [4, 'the image missing-cover.png does not exist'],
+        [7, 'the image ./nope.png does not exist'],
+        [9, 'the image /images/no-such-banner.png does not exist'],
+      ],
+    );
+  });
+
+  it('rejects an alias that is another post\'s URL', () => {
+    const { errors } = checkContent(path.join(fixturesDir, 'alias-clash'));
+    assert.equal(errors.length, 1);
+    assert.match(errors[0]!.message, /new\.mdx  error  has an alias at \/blog\/old\/, which is already the URL of .*old\.mdx/);
+  });
+});
+
+describe('internal links must lead to a page or file of the site', () => {
+  it('reports links to missing posts, tags, files and drafts, and accepts the rest', () => {
+    const { errors } = checkContent(path.join(fixturesDir, 'broken-links'));
+    assert.deepEqual(
+      errors.map((error) => `${error.line}:${error.column} ${error.reason}`),
+      [
+        '9:3 links to /blog/nope/, which is not a page or file of this site; check the post\'s slug, or the tag or category name',
+        '11:3 links to /tags/no-such-tag/, which is not a page or file of this site; check the post\'s slug, or the tag or category name',
+        '12:3 links to /blog/draft/, which is a draft (tests/fixtures/broken-links/zh/draft.mdx) and will not be on the site',
+        '13:46 links to /favicon-that-is-not-there.ico, which is not a page or file of this site; check the post\'s slug, or the tag or category name',
+      ],
+    );
+  });
+});
+
+describe('what is suspicious but safe is a warning, not an error', () => {
+  it('warns of an unknown key with the likely one, an empty description, an image without alt text, a future date and a stray file', () => {
+    const { posts, errors, warnings } = checkContent(path.join(fixturesDir, 'warnings'));
+    assert.deepEqual(errors, []);
+    assert.equal(posts.length, 1);
+    assert.deepEqual(
+      warnings.map((warning) => `${path.basename(warning.file)}:${warning.line} ${warning.reason}`),
+      [
+        'notes.txt:0 ignored: only .mdx and .md files are posts (images belong in a page bundle, beside index.mdx)',
+        'post.mdx:4 unknown front matter key "descripton"; did you mean description?',
+        'post.mdx:5 description is empty; lists will show the first paragraph instead',
+        'post.mdx:8 the image https://example.org/a.png has no alt text; describe it for readers who cannot see it: ![what it shows](https://example.org/a.png)',
+        'post.mdx:3 the date is in the future: the post stays out of the export until a build after that date',
+      ],
+    );
   });
 });

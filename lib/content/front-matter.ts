@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { z } from 'zod';
@@ -35,7 +36,12 @@ export const frontMatterSchema = z.looseObject({
     .optional(),
   draft: z.boolean({ error: 'draft must be true or false' }).optional(),
   slug: text('slug').optional(),
+  aliases: z.union([z.string(), z.array(z.string())], {
+    error: 'aliases must be a path or a list of paths, such as aliases: ["/2020/07/10/old-url/"]',
+  }).optional(),
 });
+
+const knownKeys = Object.keys(frontMatterSchema.shape);
 
 /** Front matter checked and cleaned: names normalised, categories always a list, the date read in the site's time zone. */
 export interface FrontMatter {
@@ -50,10 +56,16 @@ export interface FrontMatter {
   cover?: string;
   isDraft: boolean;
   slug?: string;
+  /** Old paths of the post (from the site root) that redirect to it. */
+  aliases: string[];
 }
 
 export interface ParsedSource {
   frontMatter: FrontMatter;
+  /** What is suspicious but safe: an unknown key, an empty description. */
+  warnings: ContentError[];
+  /** The line of each front matter key, for messages about its value. */
+  lineOf: (key: string) => number;
   /** The body with the front matter replaced by as many empty lines, so that positions in it are positions in the file. */
   body: string;
 }
@@ -118,8 +130,26 @@ export function parseSource(source: string, file: string, timeZone: string): Par
     (typeof list === 'string' ? [list] : (list ?? [])).map(normalizeName).filter((name) => name !== '');
   const optionalText = (value: string | undefined) => (value === undefined ? undefined : normalizeName(value) || undefined);
 
+  const warnings: ContentError[] = [];
+  for (const key of Object.keys(data)) {
+    if (knownKeys.includes(key)) continue;
+    const likely = closest(key, knownKeys);
+    const hint = distance(key, likely) <= 2 ? `; did you mean ${likely}?` : `; the site reads ${knownKeys.join(', ')}`;
+    warnings.push(new ContentError(file, lineOf(key), 1, `unknown front matter key "${key}"${hint}`, 'warning'));
+  }
+  if (values.description !== undefined && normalizeName(values.description) === '') {
+    warnings.push(new ContentError(file, lineOf('description'), 1, 'description is empty; lists will show the first paragraph instead', 'warning'));
+  }
+  const aliases = (typeof values.aliases === 'string' ? [values.aliases] : (values.aliases ?? [])).map((alias) => alias.trim());
+  const badAlias = aliases.find((alias) => !alias.startsWith('/') || alias.includes('..') || /[?#]/.test(alias));
+  if (badAlias !== undefined) {
+    throw new ContentError(file, lineOf('aliases'), 1, `alias "${badAlias}" must be a path from the site root, such as /2020/07/10/old-url/`);
+  }
+
   const frontMatterLines = normalized.slice(0, normalized.length - parsed.content.length).split('\n').length - 1;
   return {
+    warnings,
+    lineOf,
     frontMatter: {
       title: normalizeName(values.title),
       date,
@@ -132,6 +162,7 @@ export function parseSource(source: string, file: string, timeZone: string): Par
       cover: values.cover?.trim() || undefined,
       isDraft: values.draft ?? false,
       slug: optionalText(values.slug),
+      aliases,
     },
     body: '\n'.repeat(frontMatterLines) + parsed.content,
   };

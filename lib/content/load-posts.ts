@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
@@ -8,7 +8,7 @@ import { ContentError, ContentErrors } from './content-error';
 import { parseSource } from './front-matter';
 import type { Post } from './post';
 import { urlize } from './slug';
-import { checkMdxTree } from './validate-mdx';
+import { checkMdxTree, type UrlUse } from './validate-mdx';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
 export function contentDir(): string {
@@ -24,9 +24,14 @@ interface SourceFile {
 }
 
 const postExtensions: Record<string, SourceFormat> = { '.mdx': 'mdx', '.md': 'md' };
+const relativePath = (absolutePath: string) => path.relative(process.cwd(), absolutePath);
 
-/** Posts are `<slug>.mdx` / `<slug>.md`, or a page bundle `<slug>/index.mdx` whose other files are its assets. */
-function findSourceFiles(folder: string, segments: string[] = []): SourceFile[] {
+/**
+ * Posts are `<slug>.mdx` / `<slug>.md`, or a page bundle `<slug>/index.mdx` (or index.md) whose
+ * other files, other Markdown files included, are its resources. `_index.md` is a Hugo section
+ * page, not a post. Any other file outside a bundle is reported and ignored.
+ */
+function findSourceFiles(folder: string, ignored: ContentError[], segments: string[] = []): SourceFile[] {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   const index = entries.find((entry) => entry.isFile() && /^index\.mdx?$/.test(entry.name));
   if (index && segments.length > 0) {
@@ -35,9 +40,13 @@ function findSourceFiles(folder: string, segments: string[] = []): SourceFile[] 
   }
   return entries.flatMap((entry) => {
     const absolutePath = path.join(folder, entry.name);
-    if (entry.isDirectory()) return findSourceFiles(absolutePath, [...segments, entry.name]);
+    if (entry.isDirectory()) return findSourceFiles(absolutePath, ignored, [...segments, entry.name]);
     const format = postExtensions[path.extname(entry.name)];
-    if (!entry.isFile() || !format || entry.name.startsWith('_')) return [];
+    if (entry.name.startsWith('_') || entry.name.startsWith('.')) return [];
+    if (!entry.isFile() || !format) {
+      ignored.push(new ContentError(relativePath(absolutePath), 0, 0, 'ignored: only .mdx and .md files are posts (images belong in a page bundle, beside index.mdx)', 'warning'));
+      return [];
+    }
     return [{ absolutePath, pathSegments: [...segments, path.basename(entry.name, path.extname(entry.name))], bundleDir: null, format }];
   });
 }
@@ -61,18 +70,52 @@ function summaryOf(tree: Root, body: string): string {
   return text.length > summaryLength ? `${text.slice(0, summaryLength)}…` : text;
 }
 
-function loadPost(source: SourceFile, lang: Language): Post {
-  const file = path.relative(process.cwd(), source.absolutePath);
-  const { frontMatter, body } = parseSource(readUtf8(source.absolutePath, file), file, siteConfig.timeZone);
+const isRemoteOrSpecial = (url: string) => url === '' || url.startsWith('//') || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url);
+
+function decodePath(url: string): string {
+  const withoutSuffix = url.replace(/[?#].*$/, '');
+  try {
+    return decodeURIComponent(withoutSuffix);
+  } catch {
+    return withoutSuffix;
+  }
+}
+
+/** The image file a local image URL points at: in public/ for /x.png, in the page bundle for x.png. */
+function findMissingImage(image: UrlUse, bundleDir: string | null, file: string): ContentError | undefined {
+  if (isRemoteOrSpecial(image.url)) return undefined;
+  const imagePath = decodePath(image.url);
+  if (!imagePath.startsWith('/') && bundleDir === null) {
+    return new ContentError(file, image.line, image.column, `the image ${image.url} is relative, but this post is a single file; make it a page bundle (a folder with index.mdx) and put the image beside it`);
+  }
+  const absolute = imagePath.startsWith('/') ? path.join('public', imagePath) : path.join(bundleDir!, imagePath);
+  if (existsSync(absolute)) return undefined;
+  return new ContentError(file, image.line, image.column, `the image ${image.url} does not exist (looked for ${relativePath(path.resolve(absolute))})`);
+}
+
+function loadPost(source: SourceFile, lang: Language, warnings: ContentError[]): Post {
+  const file = relativePath(source.absolutePath);
+  const parsed = parseSource(readUtf8(source.absolutePath, file), file, siteConfig.timeZone);
+  const { frontMatter, body } = parsed;
   const tree = parseMdx(body, source.format, file);
-  const { errors, components } = checkMdxTree(tree, file);
+  const check = checkMdxTree(tree, file);
+  const errors = [...check.errors];
+  const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: parsed.lineOf('cover'), column: 1 }];
+  for (const image of [...cover, ...check.images]) {
+    const missing = findMissingImage(image, source.bundleDir, file);
+    if (missing) errors.push(missing);
+  }
   if (errors.length > 0) throw new ContentErrors(errors);
+  warnings.push(...parsed.warnings, ...check.warnings);
 
   const { slug, summary, ...fields } = frontMatter;
   const segments = source.pathSegments.map(urlize);
   if (slug !== undefined) segments[segments.length - 1] = urlize(slug);
   if (segments.some((segment) => segment === '')) {
     throw new ContentError(file, 0, 0, 'its name has no letters or digits to make a URL from; rename it or set slug: in its front matter');
+  }
+  if (!frontMatter.isDraft && frontMatter.date.getTime() > Date.now()) {
+    warnings.push(new ContentError(file, parsed.lineOf('date'), 1, 'the date is in the future: the post stays out of the export until a build after that date', 'warning'));
   }
   return {
     ...fields,
@@ -83,20 +126,22 @@ function loadPost(source: SourceFile, lang: Language): Post {
     format: source.format,
     summary: summary ?? fields.description ?? summaryOf(tree, body),
     body,
-    components,
+    components: check.components,
+    links: check.links,
   };
 }
 
 /** Reads every post of every configured language. Never throws for bad content: it returns each problem instead. */
-export function loadPosts(root: string = contentDir()): { posts: Post[]; errors: ContentError[] } {
+export function loadPosts(root: string = contentDir()): { posts: Post[]; errors: ContentError[]; warnings: ContentError[] } {
   const posts: Post[] = [];
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   for (const lang of Object.keys(siteConfig.languages) as Language[]) {
     const folder = path.join(root, lang);
     if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
-    for (const source of findSourceFiles(folder)) {
+    for (const source of findSourceFiles(folder, warnings)) {
       try {
-        posts.push(loadPost(source, lang));
+        posts.push(loadPost(source, lang, warnings));
       } catch (error) {
         if (error instanceof ContentErrors) errors.push(...error.errors);
         else if (error instanceof ContentError) errors.push(error);
@@ -104,20 +149,5 @@ export function loadPosts(root: string = contentDir()): { posts: Post[]; errors:
       }
     }
   }
-  return { posts, errors: [...errors, ...findDuplicateSlugs(posts)] };
-}
-
-function findDuplicateSlugs(posts: Post[]): ContentError[] {
-  const byUrl = new Map<string, Post>();
-  const errors: ContentError[] = [];
-  for (const post of posts) {
-    const key = `${post.lang}/${post.slug.join('/')}`;
-    const first = byUrl.get(key);
-    if (first) {
-      errors.push(new ContentError(post.file, 0, 0, `has the same URL /blog/${post.slug.join('/')}/ as ${first.file}; change the file name or its slug:`));
-    } else {
-      byUrl.set(key, post);
-    }
-  }
-  return errors;
+  return { posts, errors, warnings };
 }

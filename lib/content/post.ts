@@ -1,6 +1,6 @@
 import type { Language } from '@/site.config';
 import type { SourceFormat } from '../mdx';
-import type { ComponentUse } from './validate-mdx';
+import type { ComponentUse, UrlUse } from './validate-mdx';
 
 /** A post read from content/, validated, with everything lists need already derived. */
 export interface Post {
@@ -24,10 +24,14 @@ export interface Post {
   /** An http(s) URL, a root-relative path, or a path relative to the page bundle. */
   cover?: string;
   isDraft: boolean;
+  /** Old paths from the site root that redirect to this post. */
+  aliases: string[];
   /** The body with front matter blanked out, so that line numbers are the file's. */
   body: string;
   /** Every QA, ReleaseNote and EventCard in the post, with its props as written. */
   components: ComponentUse[];
+  /** Every link written in the post, for the check of internal links. */
+  links: UrlUse[];
 }
 
 /** A tag or a category: the spelling most posts use, its URL segment, and how many published posts have it. */

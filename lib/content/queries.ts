@@ -1,6 +1,7 @@
 import { siteConfig, type Language } from '@/site.config';
+import { checkContent } from './check-content';
 import { ContentErrors } from './content-error';
-import { loadPosts } from './load-posts';
+import { isPublished } from './is-published';
 import type { Post, Term, TermKind } from './post';
 import { foldName } from './slug';
 import { collectTerms } from './terms';
@@ -11,32 +12,19 @@ interface LanguageIndex {
   terms: Record<TermKind, Term[]>;
 }
 
-/**
- * Drafts and posts dated in the future stay out of the export; `next dev` shows them,
- * and INCLUDE_DRAFTS=1 includes them in a preview build.
- */
-export function isPublished(post: Post, now: Date = new Date()): boolean {
-  if (process.env.NODE_ENV === 'development' || process.env.INCLUDE_DRAFTS === '1') return true;
-  return !post.isDraft && post.date.getTime() <= now.getTime();
-}
-
 function newestFirst(a: Post, b: Post): number {
   return b.date.getTime() - a.date.getTime() || a.slug.join('/').localeCompare(b.slug.join('/'));
 }
 
 function buildIndex(): Map<Language, LanguageIndex> {
-  const { posts, errors } = loadPosts();
+  const { posts, errors } = checkContent();
+  if (errors.length > 0) throw new ContentErrors(errors);
   const index = new Map<Language, LanguageIndex>();
   for (const lang of Object.keys(siteConfig.languages) as Language[]) {
-    const ofLanguage = posts.filter((post) => post.lang === lang).sort(newestFirst);
-    const published = ofLanguage.filter((post) => isPublished(post));
-    const tags = collectTerms(published, 'tags');
-    const categories = collectTerms(published, 'categories');
-    // Terms of unpublished posts can clash too: report them now, not on the day they are published.
-    errors.push(...collectTerms(ofLanguage, 'tags').errors, ...collectTerms(ofLanguage, 'categories').errors);
-    index.set(lang, { posts: published, terms: { tags: tags.terms, categories: categories.terms } });
+    const published = posts.filter((post) => post.lang === lang && isPublished(post)).sort(newestFirst);
+    const terms = { tags: collectTerms(published, 'tags').terms, categories: collectTerms(published, 'categories').terms };
+    index.set(lang, { posts: published, terms });
   }
-  if (errors.length > 0) throw new ContentErrors(errors);
   return index;
 }
 

@@ -2,6 +2,7 @@ import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
+import { siteConfig } from '@/site.config';
 import { ContentError } from './content-error';
 import { componentPropSchemas, isComponentName, type ComponentName } from './component-props';
 
@@ -12,13 +13,23 @@ export interface ComponentUse {
   line: number;
 }
 
+/** A URL written in a post (a link or an image), where it was written. */
+export interface UrlUse {
+  url: string;
+  line: number;
+  column: number;
+}
+
 export interface MdxCheck {
   errors: ContentError[];
+  warnings: ContentError[];
   components: ComponentUse[];
+  links: UrlUse[];
+  images: UrlUse[];
 }
 
 // React would render these from a post's HTML: a post is content, not code.
-const blockedElements = new Set(['script', 'style', 'iframe', 'object', 'embed', 'base', 'link', 'meta', 'form', 'frame', 'frameset']);
+const blockedElements = new Set(['script', 'style', 'object', 'embed', 'base', 'link', 'meta', 'form', 'frame', 'frameset']);
 const unsafeUrl = /^\s*(javascript|vbscript|data:text\/html)/i;
 const urlAttributes = new Set(['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlinkhref', 'xlink:href']);
 const componentList = Object.keys(componentPropSchemas).map((name) => `<${name}>`).join(', ');
@@ -35,9 +46,15 @@ function isCommentOnly(expression: string): boolean {
  */
 export function checkMdxTree(tree: Root, file: string): MdxCheck {
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   const components: ComponentUse[] = [];
+  const links: UrlUse[] = [];
+  const images: UrlUse[] = [];
+  const at = (node: { position?: Nodes['position'] }) => ({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
   const report = (node: { position?: Nodes['position'] }, reason: string) =>
-    errors.push(new ContentError(file, node.position?.start.line ?? 0, node.position?.start.column ?? 0, reason));
+    errors.push(new ContentError(file, at(node).line, at(node).column, reason));
+  const warn = (node: { position?: Nodes['position'] }, reason: string) =>
+    warnings.push(new ContentError(file, at(node).line, at(node).column, reason, 'warning'));
 
   visit(tree, (node) => {
     switch (node.type) {
@@ -51,37 +68,62 @@ export function checkMdxTree(tree: Root, file: string): MdxCheck {
         }
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        checkElement(node, report, components);
+      case 'mdxJsxTextElement': {
+        const props = checkElement(node, report, components);
+        if (node.name === 'a' && typeof props?.href === 'string') links.push({ url: props.href, ...at(node) });
+        if (node.name === 'img' && typeof props?.src === 'string') {
+          images.push({ url: props.src, ...at(node) });
+          if (props.alt === undefined) warn(node, `the image ${props.src} has no alt text; describe it for readers who cannot see it`);
+        }
         break;
+      }
       case 'link':
       case 'image':
       case 'definition':
-        if (unsafeUrl.test(node.url)) report(node, `the URL "${node.url}" is not allowed; links and images must be http(s) or relative`);
+        if (unsafeUrl.test(node.url)) {
+          report(node, `the URL "${node.url}" is not allowed; links and images must be http(s) or relative`);
+        } else if (node.type === 'image') {
+          images.push({ url: node.url, ...at(node) });
+          if (!node.alt?.trim()) warn(node, `the image ${node.url} has no alt text; describe it for readers who cannot see it: ![what it shows](${node.url})`);
+        } else {
+          links.push({ url: node.url, ...at(node) });
+        }
         break;
     }
   });
-  return { errors, components };
+  return { errors, warnings, components, links, images };
 }
 
+/** Whether an iframe's src is an https URL of a host in siteConfig.embedHosts. */
+export function isAllowedEmbed(src: unknown): boolean {
+  if (typeof src !== 'string') return false;
+  try {
+    const url = new URL(src);
+    return url.protocol === 'https:' && (siteConfig.embedHosts as readonly string[]).includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Checks one JSX element and returns its props as written, or undefined when it is refused outright. */
 function checkElement(
   element: MdxJsxFlowElement | MdxJsxTextElement,
   report: (node: { position?: Nodes['position'] }, reason: string) => void,
   components: ComponentUse[],
-) {
+): Record<string, string | true> | undefined {
   const name = element.name;
   if (name === null) {
     report(element, 'fragments (<>…</>) are not allowed in posts; remove them');
-    return;
+    return undefined;
   }
   const isComponent = /^[A-Z]/.test(name) || name.includes('.');
   if (isComponent && !isComponentName(name)) {
     report(element, `unknown component <${name}>; posts can use ${componentList}`);
-    return;
+    return undefined;
   }
   if (!isComponent && blockedElements.has(name.toLowerCase())) {
     report(element, `<${name}> is not allowed in posts`);
-    return;
+    return undefined;
   }
   const props: Record<string, string | true> = {};
   for (const attribute of element.attributes) {
@@ -103,11 +145,15 @@ function checkElement(
     if (!isComponent && typeof value === 'string' && urlAttributes.has(attribute.name.toLowerCase()) && unsafeUrl.test(value)) report(where, `${name}: ${attribute.name} "${value}" is not allowed; use an http(s) URL`);
     props[attribute.name] = value;
   }
-  if (!isComponent || !isComponentName(name)) return;
+  if (name.toLowerCase() === 'iframe' && !isAllowedEmbed(props.src)) {
+    report(element, `<iframe> from "${String(props.src ?? '')}" is not allowed; embeds must be https from ${siteConfig.embedHosts.join(', ')} (embedHosts in site.config.ts)`);
+  }
+  if (!isComponent || !isComponentName(name)) return props;
   const result = componentPropSchemas[name].safeParse(props);
   if (result.success) {
     components.push({ name, props, line: element.position?.start.line ?? 0 });
   } else {
     for (const issue of result.error.issues) report(element, issue.message);
   }
+  return props;
 }

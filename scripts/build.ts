@@ -1,0 +1,33 @@
+// npm run build [-- --drafts]: checks the content, copies page-bundle files, runs `next build`
+// (a static export into out/), then writes what only exists as files: the alias redirect pages.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { aliasPageHtml } from '@/lib/alias-page';
+import { copyBundleAssets } from '@/lib/content/bundle-assets';
+import { isPublished } from '@/lib/content/is-published';
+import { runContentCheck } from './check-content';
+
+if (process.argv.includes('--drafts')) process.env.INCLUDE_DRAFTS = '1';
+
+const report = runContentCheck();
+if (!report) process.exit(1);
+copyBundleAssets(report.posts);
+
+const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: process.env });
+if (next.status !== 0) process.exit(next.status ?? 1);
+
+let aliasCount = 0;
+for (const post of report.posts.filter((post) => isPublished(post))) {
+  for (const alias of post.aliases) {
+    const file = path.join('out', alias.normalize('NFC'), alias.endsWith('.html') ? '' : 'index.html');
+    if (existsSync(file)) {
+      console.error(`${post.file}: alias ${alias} would overwrite ${file}, a page of the site; remove it from aliases:`);
+      process.exit(1);
+    }
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, aliasPageHtml(post));
+    aliasCount += 1;
+  }
+}
+console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' : 's'}`);

@@ -1,0 +1,99 @@
+// npm run new -- "SOFA Weekly | 本周标题" [--slug x] [--lang zh] [--bundle] [--tags a,b]
+// Writes a new post with full front matter and a body that shows every weekly component.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { siteConfig, type Language } from '@/site.config';
+import { formatIsoInZone } from '@/lib/content/dates';
+import { contentDir, loadPosts } from '@/lib/content/load-posts';
+import { urlize } from '@/lib/content/slug';
+import { absoluteUrl, postUrl } from '@/lib/urls';
+
+const usage = 'usage: npm run new -- "SOFA Weekly | 本周标题" [--slug sofa-weekly-20200710] [--lang zh] [--bundle] [--tags "SOFA Weekly,SOFAJRaft"]';
+
+function fail(message: string): never {
+  console.error(`${message}\n${usage}`);
+  process.exit(1);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        slug: { type: 'string' },
+        lang: { type: 'string', default: siteConfig.defaultLanguage },
+        bundle: { type: 'boolean', default: false },
+        tags: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+})();
+
+const title = positionals.join(' ').trim();
+if (title === '') fail('a title is needed');
+const lang = values.lang as Language;
+if (!Object.hasOwn(siteConfig.languages, lang)) fail(`unknown language "${values.lang}"; site.config.ts has ${Object.keys(siteConfig.languages).join(', ')}`);
+const slug = urlize(values.slug ?? title);
+if (slug === '') fail(`"${values.slug ?? title}" has no letters or digits to make a URL from; pass --slug`);
+
+const taken = loadPosts().posts.find((post) => post.lang === lang && post.slug.join('/') === slug);
+const folder = path.join(contentDir(), lang);
+const file = values.bundle ? path.join(folder, slug, 'index.mdx') : path.join(folder, `${slug}.mdx`);
+const other = values.bundle ? path.join(folder, `${slug}.mdx`) : path.join(folder, slug, 'index.mdx');
+if (taken || existsSync(file) || existsSync(other)) {
+  fail(`a post with the URL /blog/${slug}/ exists already (${taken?.file ?? path.relative(process.cwd(), existsSync(file) ? file : other)}); nothing was written. Choose another --slug.`);
+}
+
+const now = new Date();
+const frontMatter = stringify(
+  {
+    title,
+    author: siteConfig.defaultAuthor,
+    description: '',
+    categories: ['SOFA Weekly'],
+    tags: values.tags ? values.tags.split(',').map((tag) => tag.trim()).filter(Boolean) : ['SOFA Weekly'],
+    date: formatIsoInZone(now, siteConfig.timeZone),
+  },
+  { lineWidth: 0 },
+);
+const eventStart = formatIsoInZone(new Date(now.getTime() + 7 * 24 * 3600 * 1000), siteConfig.timeZone).replace(/T.*?([+-]|Z)/, 'T20:00:00$1');
+const eventEnd = eventStart.replace('T20:00:00', 'T21:00:00');
+
+const body = `
+**SOFA WEEKLY | 每周精选，筛选每周精华问答**
+
+### 每周读者问答提炼
+
+<QA asker="提问人" question="读者的问题写在这里。">
+
+维护者的回答写在这里，可以用 Markdown：列表、图片、\`代码\`。
+
+</QA>
+
+### SOFA 项目进展
+
+<ReleaseNote project="SOFAJRaft" version="1.0.0" url="https://github.com/sofastack/sofa-jraft/releases" thanks="贡献者甲, 贡献者乙">
+
+- 第一条变更；
+- 第二条变更；
+
+</ReleaseNote>
+
+### 社区活动报名
+
+<EventCard title="分享主题" speakers="分享嘉宾" start="${eventStart}" end="${eventEnd}" location="线上直播" register="https://example.org/register">
+
+议题介绍写在这里。
+
+</EventCard>
+`;
+
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, `---\n${frontMatter}---\n${body}`, { flag: 'wx' });
+console.log(`wrote ${path.relative(process.cwd(), file)}`);
+console.log(`its URL: ${decodeURI(absoluteUrl(postUrl({ lang, slug: [slug] })))}`);
+console.log('preview it with npm run dev; npm run check validates it.');
