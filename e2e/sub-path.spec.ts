@@ -9,7 +9,9 @@ function failOnBrokenRequests(page: Page) {
     if (response.url().startsWith('http://localhost') && response.status() >= 400) broken.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => {
-    if (request.url().startsWith('http://localhost')) broken.push(`failed ${request.url()}`);
+    // ERR_ABORTED is a request the test cancelled by navigating on (the favicon, a late chunk), not a missing file.
+    const error = request.failure()?.errorText;
+    if (request.url().startsWith('http://localhost') && error !== 'net::ERR_ABORTED') broken.push(`failed ${error} ${request.url()}`);
   });
   return broken;
 }
