@@ -1,4 +1,4 @@
-// npm run bench -- --posts 1000 [--vs-hugo] [--seed text] [--keep-corpus] [--warm]
+// npm run bench -- --posts 1000 [--vs-hugo] [--seed text] [--keep-corpus] [--warm] [--timeout-min 25]
 // Generates a deterministic corpus in a temporary folder, runs the production build on it the way a
 // user does (npm run build, with CONTENT_DIR pointing at the corpus), changes one post and builds
 // again, optionally builds the same posts with Hugo, then prints a table and writes the figures as
@@ -29,6 +29,9 @@ interface BenchRun {
   jsPerPostPage: PageJavaScript | null;
   phases: BuildPhase[];
   exitCode: number | null;
+  timedOut: boolean;
+  /** The last "Generating static pages (k/n)" line: how far a build got, and its pages per second then. */
+  lastProgress: { seconds: number; text: string } | null;
   loadAverageBefore: number[];
   log: string;
 }
@@ -40,10 +43,13 @@ const { values: options } = parseArgs({
     'vs-hugo': { type: 'boolean', default: false },
     'keep-corpus': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
+    'timeout-min': { type: 'string' },
   },
 });
 const postCount = Number(options.posts);
 if (!Number.isInteger(postCount) || postCount < 1) throw new Error(`--posts must be a whole number above 0; got "${options.posts}"`);
+const timeoutSeconds = options['timeout-min'] === undefined ? undefined : Number(options['timeout-min']) * 60;
+if (timeoutSeconds !== undefined && !(timeoutSeconds > 0)) throw new Error(`--timeout-min must be a number of minutes; got "${options['timeout-min']}"`);
 
 const projectRoot = process.cwd();
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -79,8 +85,10 @@ async function measuredBuild(name: string, command: string, args: string[], cwd:
     env: buildEnv,
     logFile: log,
     onLine: (line) => console.log(`  [${line.seconds.toFixed(1).padStart(6)}s] ${line.text}`),
+    timeoutSeconds,
   });
-  if (run.exitCode !== 0) console.error(`✖ ${name} failed with exit code ${run.exitCode}; its output is in ${log}`);
+  if (run.timedOut) console.error(`✖ ${name} stopped after ${options['timeout-min']} minutes (--timeout-min); its output is in ${log}`);
+  else if (run.exitCode !== 0) console.error(`✖ ${name} failed with exit code ${run.exitCode}; its output is in ${log}`);
   const size = run.exitCode === 0 ? exportSize(outDir) : { pages: 0, bytes: 0 };
   return {
     name,
@@ -93,8 +101,10 @@ async function measuredBuild(name: string, command: string, args: string[], cwd:
     peakTreeRssMb: mb(run.peakTreeRssBytes),
     outBytes: size.bytes,
     jsPerPostPage: run.exitCode === 0 && probePage !== null ? pageJavaScript(outDir, probePage) : null,
-    phases: command === 'npm' ? buildPhases(run.lines, run.wallSeconds) : [],
+    phases: command === 'npm' ? buildPhases(run.lines, run.wallSeconds, run.exitCode === 0) : [],
     exitCode: run.exitCode,
+    timedOut: run.timedOut,
+    lastProgress: run.lines.findLast((line) => /Generating static pages .*\(\d+\/\d+\)/.test(line.text)) ?? null,
     loadAverageBefore,
     log: path.relative(projectRoot, log),
   };
@@ -125,11 +135,11 @@ const ratio = hugoRun && hugoRun.exitCode === 0 && nextRun.exitCode === 0 ? next
 
 const header = ['run', 'posts', 'pages', 'wall s', 'posts/s', 'peak MB', 'out MB', 'JS per post page KB gz'];
 const rows = runs.map((run) => [
-  run.exitCode === 0 ? run.name : `${run.name} (FAILED)`,
+  run.exitCode === 0 ? run.name : `${run.name} (${run.timedOut ? 'TIMED OUT' : 'FAILED'})`,
   String(run.posts),
   String(run.pages),
   run.wallSeconds.toFixed(1),
-  run.postsPerSecond.toFixed(1),
+  run.exitCode === 0 ? run.postsPerSecond.toFixed(1) : '-',
   run.peakRssMb.toFixed(0),
   mb(run.outBytes).toFixed(1),
   run.jsPerPostPage ? (run.jsPerPostPage.totalGzBytes / 1024).toFixed(1) : '-',
@@ -142,6 +152,9 @@ const js = nextRun.jsPerPostPage;
 if (js) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`JS per post page (/blog/${probe.slug}/): ${kb(js.scriptFilesGzBytes)} in ${js.scriptFiles.length} script files (${kb(js.noModuleGzBytes)} of it nomodule polyfills) + ${kb(js.inlineGzBytes)} in ${js.inlineScripts} inline scripts`);
+}
+for (const run of runs.filter((run) => run.exitCode !== 0 && run.lastProgress)) {
+  console.log(`\n"${run.name}" got as far as, at ${run.lastProgress!.seconds.toFixed(0)}s: ${run.lastProgress!.text.trim()}`);
 }
 for (const run of runs.filter((run) => run.phases.length > 0)) {
   console.log(`\nWhere the time of "${run.name}" went (peak RSS ${run.peakRssMb.toFixed(0)} MB in: ${run.peakProcess}):`);

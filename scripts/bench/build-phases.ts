@@ -17,7 +17,7 @@ const checkpoints: { name: string; endsAt: RegExp }[] = [
   { name: 'next: generating static pages', endsAt: /✓ Generating static pages/ },
 ];
 
-export function buildPhases(lines: TimedLine[], wallSeconds: number): BuildPhase[] {
+export function buildPhases(lines: TimedLine[], wallSeconds: number, hasFinished: boolean): BuildPhase[] {
   const phases: BuildPhase[] = [];
   let previous = 0;
   let from = 0;
@@ -29,6 +29,6 @@ export function buildPhases(lines: TimedLine[], wallSeconds: number): BuildPhase
     previous = line.seconds;
     from = index + 1;
   }
-  phases.push({ name: 'next: finalize, export, exit', seconds: wallSeconds - previous });
+  phases.push({ name: hasFinished ? 'next: finalize, export, exit' : 'next phase, until the build stopped', seconds: wallSeconds - previous });
   return phases;
 }

@@ -20,6 +20,8 @@ export interface CommandMeasurement {
   peakTreeRssBytes: number;
   samples: number;
   lines: TimedLine[];
+  /** Whether the command was stopped after `timeoutSeconds`. */
+  timedOut: boolean;
 }
 
 export interface CommandOptions {
@@ -30,6 +32,8 @@ export interface CommandOptions {
   /** Called with each line the command prints (to echo progress). */
   onLine?: (line: TimedLine) => void;
   sampleEveryMs?: number;
+  /** Stop the command (its whole process group) after this many seconds. */
+  timeoutSeconds?: number;
 }
 
 function readText(file: string): string | null {
@@ -74,7 +78,17 @@ function commandLine(pid: number): string {
 export function measureCommand(command: string, args: string[], options: CommandOptions): Promise<CommandMeasurement> {
   const started = performance.now();
   const log = createWriteStream(options.logFile);
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // In its own process group, so that a timeout or Ctrl-C stops its workers too.
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let timedOut = false;
+  const stopTree = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  };
+  const timeout = options.timeoutSeconds === undefined ? undefined : setTimeout(() => {
+    timedOut = true;
+    stopTree();
+  }, options.timeoutSeconds * 1000);
+  process.once('SIGINT', stopTree);
   const lines: TimedLine[] = [];
   let peakRssBytes = 0;
   let peakProcess = '';
@@ -119,9 +133,11 @@ export function measureCommand(command: string, args: string[], options: Command
     child.on('error', reject);
     child.on('close', (exitCode) => {
       clearInterval(timer);
+      clearTimeout(timeout);
+      process.off('SIGINT', stopTree);
       const wallSeconds = (performance.now() - started) / 1000;
       log.end();
-      resolve({ exitCode, wallSeconds, peakRssBytes, peakProcess, peakTreeRssBytes, samples, lines });
+      resolve({ exitCode, wallSeconds, peakRssBytes, peakProcess, peakTreeRssBytes, samples, lines, timedOut });
     });
   });
 }
