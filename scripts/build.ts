@@ -1,10 +1,12 @@
 // npm run build [-- --drafts]: checks the content, copies page-bundle files, runs `next build`
-// (a static export into out/), then writes what only exists as files: the alias redirect pages.
+// (a static export into out/) whose workers read the checked posts instead of parsing them again, then writes what only exists as files: the alias redirect pages.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { aliasPageHtml } from '@/lib/alias-page';
 import { copyBundleAssets } from '@/lib/content/bundle-assets';
+import { writeContentIndex } from '@/lib/content/content-index-file';
 import { isPublished } from '@/lib/content/is-published';
 import { runContentCheck } from './check-content';
 
@@ -14,7 +16,10 @@ const report = runContentCheck();
 if (!report) process.exit(1);
 copyBundleAssets(report.posts);
 
-const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: process.env });
+const indexDir = mkdtempSync(path.join(os.tmpdir(), 'content-index-'));
+const indexEnv = writeContentIndex(report.posts, path.join(indexDir, 'posts.json'));
+const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, ...indexEnv } });
+rmSync(indexDir, { recursive: true, force: true });
 if (next.status !== 0) process.exit(next.status ?? 1);
 
 let aliasCount = 0;

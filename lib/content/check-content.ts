@@ -66,7 +66,8 @@ function pagePaths(published: Post[]): Set<string> {
 function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
   const pages = pagePaths(published);
   const bundles = new Map(posts.flatMap((post) => (post.bundleDir ? [[postPath(post), post.bundleDir] as const] : [])));
-  const unpublished = new Map(posts.filter((post) => !published.includes(post)).map((post) => [postPath(post), post]));
+  const isShown = new Set(published);
+  const unpublished = new Map(posts.filter((post) => !isShown.has(post)).map((post) => [postPath(post), post]));
   const errors: ContentError[] = [];
   for (const post of published) {
     for (const link of post.links) {

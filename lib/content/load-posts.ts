@@ -5,10 +5,11 @@ import type { Root } from 'mdast';
 import { siteConfig, type Language } from '@/site.config';
 import { parseMdx, type SourceFormat } from '../mdx';
 import { ContentError, ContentErrors } from './content-error';
-import { parseSource } from './front-matter';
+import { parseSource, type FrontMatter } from './front-matter';
+import { ParseCache } from './parse-cache';
 import type { Post } from './post';
 import { urlize } from './slug';
-import { checkMdxTree, type UrlUse } from './validate-mdx';
+import { checkMdxTree, type MdxCheck, type UrlUse } from './validate-mdx';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
 export function contentDir(): string {
@@ -93,29 +94,67 @@ function findMissingImage(image: UrlUse, bundleDir: string | null, file: string)
   return new ContentError(file, image.line, image.column, `the image ${image.url} does not exist (looked for ${relativePath(path.resolve(absolute))})`);
 }
 
-function loadPost(source: SourceFile, lang: Language, warnings: ContentError[]): Post {
-  const file = relativePath(source.absolutePath);
-  const parsed = parseSource(readUtf8(source.absolutePath, file), file, siteConfig.timeZone);
+/** What a post's text alone decides: kept in the parse cache, so it must survive JSON. */
+interface ParsedPost {
+  frontMatter: FrontMatter;
+  body: string;
+  summary: string;
+  check: Omit<MdxCheck, 'errors'>;
+  frontMatterWarnings: ContentError[];
+  coverLine: number;
+  dateLine: number;
+}
+
+function parsePost(text: string, file: string, format: SourceFormat): ParsedPost {
+  const parsed = parseSource(text, file, siteConfig.timeZone);
+  const tree = parseMdx(parsed.body, format, file);
+  const { errors, ...check } = checkMdxTree(tree, file);
+  if (errors.length > 0) throw new ContentErrors(errors);
   const { frontMatter, body } = parsed;
-  const tree = parseMdx(body, source.format, file);
-  const check = checkMdxTree(tree, file);
-  const errors = [...check.errors];
-  const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: parsed.lineOf('cover'), column: 1 }];
+  return {
+    frontMatter,
+    body,
+    summary: frontMatter.summary ?? frontMatter.description ?? summaryOf(tree, body),
+    check,
+    frontMatterWarnings: parsed.warnings,
+    coverLine: parsed.lineOf('cover'),
+    dateLine: parsed.lineOf('date'),
+  };
+}
+
+const reviveError = ({ file, line, column, reason, severity }: ContentError) => new ContentError(file, line, column, reason, severity);
+
+function reviveParsedPost(parsed: ParsedPost): ParsedPost {
+  const { check, frontMatter } = parsed;
+  return {
+    ...parsed,
+    frontMatter: { ...frontMatter, date: new Date(frontMatter.date) },
+    check: { ...check, warnings: check.warnings.map(reviveError) },
+    frontMatterWarnings: parsed.frontMatterWarnings.map(reviveError),
+  };
+}
+
+function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], cache: ParseCache<ParsedPost>): Post {
+  const file = relativePath(source.absolutePath);
+  const text = readUtf8(source.absolutePath, file);
+  const { frontMatter, body, summary, check, frontMatterWarnings, coverLine, dateLine } = cache.get(file, text, () => parsePost(text, file, source.format));
+  const errors: ContentError[] = [];
+  const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: coverLine, column: 1 }];
   for (const image of [...cover, ...check.images]) {
     const missing = findMissingImage(image, source.bundleDir, file);
     if (missing) errors.push(missing);
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  warnings.push(...parsed.warnings, ...check.warnings);
+  warnings.push(...frontMatterWarnings, ...check.warnings);
 
-  const { slug, summary, ...fields } = frontMatter;
+  const { slug, summary: _summary, ...fields } = frontMatter;
   const segments = source.pathSegments.map(urlize);
   if (slug !== undefined) segments[segments.length - 1] = urlize(slug);
   if (segments.some((segment) => segment === '')) {
     throw new ContentError(file, 0, 0, 'its name has no letters or digits to make a URL from; rename it or set slug: in its front matter');
   }
   if (!frontMatter.isDraft && frontMatter.date.getTime() > Date.now()) {
-    warnings.push(new ContentError(file, parsed.lineOf('date'), 1, 'the date is in the future: the post stays out of the export until a build after that date', 'warning'));
+    warnings.push(new ContentError(file, dateLine, 1, 'the date is in the future: the post stays out of the export until a build after that date', 'warning'));
   }
   return {
     ...fields,
@@ -124,7 +163,7 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[]):
     file,
     bundleDir: source.bundleDir,
     format: source.format,
-    summary: summary ?? fields.description ?? summaryOf(tree, body),
+    summary,
     body,
     components: check.components,
     links: check.links,
@@ -136,12 +175,13 @@ export function loadPosts(root: string = contentDir()): { posts: Post[]; errors:
   const posts: Post[] = [];
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
+  const cache = new ParseCache<ParsedPost>(root, reviveParsedPost);
   for (const lang of Object.keys(siteConfig.languages) as Language[]) {
     const folder = path.join(root, lang);
     if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
     for (const source of findSourceFiles(folder, warnings)) {
       try {
-        posts.push(loadPost(source, lang, warnings));
+        posts.push(loadPost(source, lang, warnings, cache));
       } catch (error) {
         if (error instanceof ContentErrors) errors.push(...error.errors);
         else if (error instanceof ContentError) errors.push(error);
@@ -149,5 +189,6 @@ export function loadPosts(root: string = contentDir()): { posts: Post[]; errors:
       }
     }
   }
+  cache.save();
   return { posts, errors, warnings };
 }

@@ -5,32 +5,67 @@ import { isPublished } from './is-published';
 import type { Post, Term, TermKind } from './post';
 import { foldName } from './slug';
 import { collectTerms } from './terms';
+import { readContentIndex } from './content-index-file';
 
 interface LanguageIndex {
   /** Posts readers see, newest first. */
   posts: Post[];
+  postsBySlug: Map<string, Post>;
   terms: Record<TermKind, Term[]>;
+  termsBySegment: Record<TermKind, Map<string, Term>>;
+  /** A term by the folded spelling of any of its names ("sofa weekly" → SOFA Weekly). */
+  termsByFoldedName: Record<TermKind, Map<string, Term>>;
+  /** The posts of each term, newest first, by the term's URL segment. */
+  postsByTerm: Record<TermKind, Map<string, Post[]>>;
+  listings: Map<Post, PostListing>;
 }
 
 function newestFirst(a: Post, b: Post): number {
   return b.date.getTime() - a.date.getTime() || a.slug.join('/').localeCompare(b.slug.join('/'));
 }
 
+// Every lookup a page makes is a map read: a build renders thousands of pages from one index,
+// and a scan of all posts per page made the build time grow with the square of the posts.
+function indexLanguage(published: Post[]): LanguageIndex {
+  const terms = { tags: collectTerms(published, 'tags').terms, categories: collectTerms(published, 'categories').terms };
+  const byKind = <T>(make: (kind: TermKind) => T): Record<TermKind, T> => ({ tags: make('tags'), categories: make('categories') });
+  const termsBySegment = byKind((kind) => new Map(terms[kind].map((term) => [term.segment, term])));
+  const termsByFoldedName = byKind(() => new Map<string, Term>());
+  const postsByTerm = byKind((kind) => new Map(terms[kind].map((term) => [term.segment, [] as Post[]])));
+  const listings = new Map<Post, PostListing>();
+  for (const post of published) {
+    const resolved = byKind((kind) => {
+      const found = new Set<Term>();
+      for (const name of post[kind]) {
+        const folded = foldName(name);
+        const term = termsByFoldedName[kind].get(folded) ?? terms[kind].find((candidate) => foldName(candidate.name) === folded);
+        if (!term) continue;
+        termsByFoldedName[kind].set(folded, term);
+        found.add(term);
+      }
+      for (const term of found) postsByTerm[kind].get(term.segment)!.push(post);
+      return [...found];
+    });
+    listings.set(post, { post, tags: resolved.tags, categories: resolved.categories });
+  }
+  const postsBySlug = new Map(published.map((post) => [post.slug.join('/'), post]));
+  return { posts: published, postsBySlug, terms, termsBySegment, termsByFoldedName, postsByTerm, listings };
+}
+
 function buildIndex(): Map<Language, LanguageIndex> {
-  const { posts, errors } = checkContent();
+  const { posts, errors } = readContentIndex() ?? checkContent();
   if (errors.length > 0) throw new ContentErrors(errors);
   const index = new Map<Language, LanguageIndex>();
   for (const lang of Object.keys(siteConfig.languages) as Language[]) {
-    const published = posts.filter((post) => post.lang === lang && isPublished(post)).sort(newestFirst);
-    const terms = { tags: collectTerms(published, 'tags').terms, categories: collectTerms(published, 'categories').terms };
-    index.set(lang, { posts: published, terms });
+    index.set(lang, indexLanguage(posts.filter((post) => post.lang === lang && isPublished(post)).sort(newestFirst)));
   }
   return index;
 }
 
 let cachedIndex: Map<Language, LanguageIndex> | undefined;
 
-// Each build worker reads the content once; `next dev` reads it on every request so edits show on reload.
+// Each build worker reads the index the build's check wrote once; `next dev` reads the content on
+// every request so that edits show on reload.
 function contentIndex(lang: Language): LanguageIndex {
   const index = process.env.NODE_ENV === 'development' ? buildIndex() : (cachedIndex ??= buildIndex());
   return index.get(lang)!;
@@ -42,8 +77,7 @@ export function getPosts(lang: Language): Post[] {
 }
 
 export function getPost(lang: Language, slug: string[]): Post | undefined {
-  const key = slug.join('/');
-  return getPosts(lang).find((post) => post.slug.join('/') === key);
+  return contentIndex(lang).postsBySlug.get(slug.join('/'));
 }
 
 /** Tags or categories with their post counts, most used first. */
@@ -52,18 +86,17 @@ export function getTerms(lang: Language, kind: TermKind): Term[] {
 }
 
 export function getTerm(lang: Language, kind: TermKind, segment: string): Term | undefined {
-  return getTerms(lang, kind).find((term) => term.segment === segment);
+  return contentIndex(lang).termsBySegment[kind].get(segment);
 }
 
 /** The term a post's tag or category name belongs to (its spelling may differ in case or spaces). */
 export function getTermByName(lang: Language, kind: TermKind, name: string): Term | undefined {
-  return getTerms(lang, kind).find((term) => foldName(term.name) === foldName(name));
+  return contentIndex(lang).termsByFoldedName[kind].get(foldName(name));
 }
 
+/** Published posts with a tag or category, newest first. */
 export function getPostsWithTerm(lang: Language, kind: TermKind, segment: string): Post[] {
-  const term = getTerm(lang, kind, segment);
-  if (!term) return [];
-  return getPosts(lang).filter((post) => post[kind].some((name) => foldName(name) === foldName(term.name)));
+  return contentIndex(lang).postsByTerm[kind].get(segment) ?? [];
 }
 
 export interface Page<T> {
@@ -96,20 +129,26 @@ export interface PostListing {
   categories: Term[];
 }
 
+/** A post with its tags and categories as terms. Drafts, which only `next dev` shows, get theirs too. */
 export function getListing(post: Post): PostListing {
-  const resolve = (kind: TermKind) =>
-    post[kind].flatMap((name) => getTermByName(post.lang, kind, name) ?? []);
+  const listing = contentIndex(post.lang).listings.get(post);
+  if (listing) return listing;
+  const resolve = (kind: TermKind) => post[kind].flatMap((name) => getTermByName(post.lang, kind, name) ?? []);
   return { post, tags: resolve('tags'), categories: resolve('categories') };
+}
+
+function listingsOf(page: Page<Post> | undefined): Page<PostListing> | undefined {
+  return page && { ...page, items: page.items.map(getListing) };
 }
 
 /** One page of a language's published posts, newest first, ready for a list page. */
 export function getPostsPage(lang: Language, page: number): Page<PostListing> | undefined {
-  return paginate(getPosts(lang).map(getListing), page);
+  return listingsOf(paginate(getPosts(lang), page));
 }
 
 /** One page of the posts with a tag or category, or undefined when the term or the page does not exist. */
 export function getTermPage(lang: Language, kind: TermKind, segment: string, page: number) {
   const term = getTerm(lang, kind, segment);
-  const listings = term && paginate(getPostsWithTerm(lang, kind, segment).map(getListing), page);
+  const listings = term && listingsOf(paginate(getPostsWithTerm(lang, kind, segment), page));
   return term && listings ? { term, listings } : undefined;
 }

@@ -20,7 +20,8 @@ export function collectTerms(posts: Post[], kind: TermKind): { terms: Term[]; er
     for (const name of new Set(post[kind])) {
       const group: TermGroup = groups.get(foldName(name)) ?? { spellings: new Map(), posts: [] };
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
-      if (!group.posts.includes(post)) group.posts.push(post);
+      // Two spellings of one name in one post count once; a post's names come one after another.
+      if (group.posts.at(-1) !== post) group.posts.push(post);
       groups.set(foldName(name), group);
     }
   }

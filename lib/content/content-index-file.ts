@@ -1,0 +1,22 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { ContentReport } from './check-content';
+import type { Post } from './post';
+
+// `next build` prerenders in worker processes that share no memory. Without this file each of them
+// would read and parse every post again; with it, the build's own check parses each post once and
+// the workers read its result. `npm run build` sets CONTENT_INDEX_FILE for the `next build` it runs.
+const indexFileVariable = 'CONTENT_INDEX_FILE';
+
+/** Writes the checked posts where the build's workers will read them, and returns the environment that tells them. */
+export function writeContentIndex(posts: Post[], file: string): Record<string, string> {
+  writeFileSync(file, JSON.stringify(posts));
+  return { [indexFileVariable]: file };
+}
+
+/** The posts the build's check wrote, or undefined outside such a build (then the caller reads content/). */
+export function readContentIndex(): ContentReport | undefined {
+  const file = process.env[indexFileVariable];
+  if (!file) return undefined;
+  const posts = (JSON.parse(readFileSync(file, 'utf8')) as Post[]).map((post) => ({ ...post, date: new Date(post.date) }));
+  return { posts, errors: [], warnings: [] };
+}

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+// Parsing a post (its front matter, its Markdown, the checks on its syntax tree) is most of the
+// time `npm run check` and the build spend on content, and depends on nothing but the file's text
+// and this code. So its result is kept on disk, keyed by both: a rebuild after one post changed
+// parses one post. Whatever depends on other files or on the clock is checked again every time.
+const cacheDir = path.resolve('node_modules/.cache/sofa-weekly');
+const codeFolders = ['lib/content', 'lib/mdx.ts', 'site.config.ts', 'package-lock.json'];
+const unusedForDays = 30;
+
+function filesUnder(entry: string): string[] {
+  if (!statSync(entry, { throwIfNoEntry: false })?.isDirectory()) return [entry];
+  return readdirSync(entry).sort().map((name) => path.join(entry, name));
+}
+
+let codeVersion: string | undefined;
+
+/** A hash of the code that parses posts: a change to it, or to a dependency, empties the cache. */
+function parserVersion(): string {
+  if (codeVersion === undefined) {
+    const hash = createHash('sha256');
+    for (const file of codeFolders.flatMap(filesUnder)) {
+      hash.update(file);
+      if (statSync(file, { throwIfNoEntry: false })?.isFile()) hash.update(readFileSync(file));
+    }
+    codeVersion = hash.digest('hex');
+  }
+  return codeVersion;
+}
+
+/** The parsed posts of one content folder, read from disk and written back with what this run used. */
+export class ParseCache<T> {
+  private readonly file: string;
+  private readonly stored: Map<string, T>;
+  private readonly used = new Map<string, T>();
+
+  constructor(contentRoot: string, private readonly revive: (value: T) => T) {
+    this.file = path.join(cacheDir, `posts-${createHash('sha256').update(contentRoot).digest('hex').slice(0, 16)}.json`);
+    this.stored = new Map(this.read());
+  }
+
+  private read(): [string, T][] {
+    try {
+      const { version, entries } = JSON.parse(readFileSync(this.file, 'utf8')) as { version: string; entries: [string, T][] };
+      return version === parserVersion() ? entries : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** The cached result for this text, or the result of parse(), kept for next time. Errors are not cached. */
+  get(file: string, text: string, parse: () => T): T {
+    const key = createHash('sha256').update(file).update('\0').update(text).digest('hex');
+    const stored = this.stored.get(key);
+    const value = stored === undefined ? parse() : this.revive(stored);
+    this.used.set(key, stored ?? value);
+    return value;
+  }
+
+  /** Writes what this run used (so deleted posts leave the cache), and removes caches of folders unused for a month. */
+  save(): void {
+    const isUnchanged = this.used.size === this.stored.size && [...this.used.keys()].every((key) => this.stored.has(key));
+    if (isUnchanged) return;
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(this.file, JSON.stringify({ version: parserVersion(), entries: [...this.used] }));
+      const expired = Date.now() - unusedForDays * 24 * 3600 * 1000;
+      for (const name of readdirSync(cacheDir)) {
+        const other = path.join(cacheDir, name);
+        if (statSync(other).mtimeMs < expired) rmSync(other, { force: true });
+      }
+    } catch (error) {
+      // A read-only node_modules costs speed, never a build.
+      console.warn(`content cache not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
