@@ -18,7 +18,6 @@ function javaScriptKb(pagePath: string): number {
 const javaScriptBudgetKb = 140;
 const pageTypes = [
   ['the home page', ''],
-  ['a list page', 'page/2'],
   ['the seed post', 'blog/sofa-weekly-20200710'],
   ['a page bundle post', 'blog/sofa-meetup-hangzhou'],
   ['a Markdown post', 'blog/sofa-weekly/20190510'],
