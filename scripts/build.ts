@@ -1,5 +1,5 @@
 // npm run build [-- --drafts]: checks the content, copies page-bundle files, runs `next build`
-// (a static export into out/), then writes what only exists as files: the alias redirect pages.
+// (a static export into out/), then writes what only exists as files: the alias redirect pages and the search index.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { aliasPageHtml } from '@/lib/alias-page';
 import { copyBundleAssets } from '@/lib/content/bundle-assets';
 import { isPublished } from '@/lib/content/is-published';
 import { runContentCheck } from './check-content';
+import { writeSearchIndex } from './search-index';
 
 if (process.argv.includes('--drafts')) process.env.INCLUDE_DRAFTS = '1';
 
@@ -31,3 +32,6 @@ for (const post of report.posts.filter((post) => isPublished(post))) {
   }
 }
 console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' : 's'}`);
+
+const indexedPages = await writeSearchIndex('out');
+console.log(`search: indexed ${indexedPages} post${indexedPages === 1 ? '' : 's'} into out/pagefind/`);
