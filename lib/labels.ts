@@ -42,7 +42,7 @@ const labelsByLanguage = {
     footerSource: '源代码',
     search: '搜索',
     searchSite: '站内搜索',
-    searchPlaceholder: '搜索文章',
+    searchPosts: '搜索文章',
     searchResults: '搜索结果',
     searchHint: '输入中文或英文关键词，如“回滚”或 SOFAJRaft；↓ ↑ 选择结果，Enter 打开，Esc 清空。',
     searchLoading: '正在加载搜索索引…',

@@ -13,7 +13,7 @@ export default function SearchPage() {
   return (
     <div className="page">
       <h1 className="page-title">{labels.search}</h1>
-      <SearchBox lang={lang} location={searchIndexLocation()} actionUrl={searchUrl()} isSearchPage />
+      <SearchBox lang={lang} location={searchIndexLocation()} actionUrl={searchUrl()} label={labels.searchPosts} isSearchPage />
       <noscript>
         <p>{labels.searchNeedsScript}</p>
       </noscript>
