@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Language } from '@/site.config';
 import { labelsFor } from '@/lib/labels';
-import { loadSearchIndex, searchPosts, type SearchHit, type SearchIndexLocation } from '@/lib/search/search-posts';
+import { loadSearchIndex, searchPosts, type SearchAnswer, type SearchIndexLocation } from '@/lib/search/search-posts';
 import styles from './SearchResults.module.css';
 
 type IndexState = 'loading' | 'loaded' | 'missing';
@@ -22,7 +22,7 @@ export default function SearchResults({ lang, location, query, statusId }: {
   const labels = labelsFor(lang);
   const [indexState, setIndexState] = useState<IndexState>('loading');
   // The hits of the last query answered, kept on screen while a newer query is on its way.
-  const [shown, setShown] = useState<{ query: string; hits: SearchHit[] } | null>(null);
+  const [shown, setShown] = useState<(SearchAnswer & { query: string }) | null>(null);
   const trimmed = query.trim();
 
   useEffect(() => {
@@ -33,8 +33,8 @@ export default function SearchResults({ lang, location, query, statusId }: {
     if (trimmed === '') return;
     let isCurrent = true;
     searchPosts(location, trimmed).then(
-      (hits) => {
-        if (hits !== null && isCurrent) setShown({ query: trimmed, hits });
+      (answer) => {
+        if (answer !== null && isCurrent) setShown({ ...answer, query: trimmed });
       },
       () => setIndexState('missing'),
     );
@@ -47,7 +47,7 @@ export default function SearchResults({ lang, location, query, statusId }: {
     if (indexState === 'missing') return labels.searchUnavailable;
     if (trimmed === '') return labels.searchHint;
     if (!shown) return labels.searchLoading;
-    return shown.hits.length === 0 ? labels.searchNoResults(shown.query) : labels.searchResultCount(shown.hits.length);
+    return shown.total === 0 ? labels.searchNoResults(shown.query) : labels.searchResultCount(shown.total, shown.hits.length);
   }
 
   const hits = trimmed === '' ? [] : (shown?.hits ?? []);

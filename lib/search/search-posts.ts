@@ -45,20 +45,24 @@ export function loadSearchIndex(location: SearchIndexLocation): Promise<Pagefind
   return pagefind;
 }
 
+/** What one query found: how many posts match, and the best of them (at most 10). */
+export type SearchAnswer = { total: number; hits: SearchHit[] };
+
 /**
  * The posts matching a query, best first; null when a newer query replaced this one while it waited
  * (Pagefind's debounce), so the caller keeps showing what it has.
  */
-export async function searchPosts(location: SearchIndexLocation, query: string): Promise<SearchHit[] | null> {
+export async function searchPosts(location: SearchIndexLocation, query: string): Promise<SearchAnswer | null> {
   const index = await loadSearchIndex(location);
   const search = await index.debouncedSearch(query, {}, 150);
   if (search === null) return null;
   const pages = await Promise.all(search.results.slice(0, maxHits).map((result) => result.data()));
-  return pages.map((page) => ({
+  const hits = pages.map((page) => ({
     url: page.url,
     title: page.meta.title ?? page.url,
     date: page.meta.date ?? '',
     tags: page.filters.tag ?? [],
     excerpt: excerptParts(page.excerpt),
   }));
+  return { total: search.results.length, hits };
 }
