@@ -110,7 +110,12 @@ export function SearchBox({ lang, location, actionUrl, label, isSearchPage = fal
         }}
       />
       {hasOpened && (
-        <div className={isSearchPage ? undefined : styles.headerPanel} hidden={!isOpen}>
+        <div
+          className={isSearchPage ? undefined : styles.headerPanel}
+          hidden={!isOpen}
+          // Safari does not focus a link on click: keeping the focus in the box keeps the panel open for the click.
+          onMouseDown={(event) => event.preventDefault()}
+        >
           <Suspense>
             <SearchResults lang={lang} location={location} query={query} statusId={`${id}-status`} />
           </Suspense>

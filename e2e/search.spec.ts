@@ -68,6 +68,23 @@ test('an English search is case-insensitive; arrows move through the results and
   await expect(page).toHaveURL(seedPostUrl);
 });
 
+test('a result opens with a click, and the header results close when the reader leaves the box', async ({ page }) => {
+  await page.goto('/categories/');
+  await headerSearchBox(page).fill('快照元数据');
+  const hit = results(page).filter({ hasText: seedPostTitle });
+  await expect(hit).toBeVisible();
+  // A click beside the results, then Shift+Tab back to the navigation.
+  await page.mouse.click(5, 600);
+  await expect(hit).toBeHidden();
+  await headerSearchBox(page).click();
+  await expect(hit).toBeVisible();
+  await page.keyboard.press('Shift+Tab');
+  await expect(hit).toBeHidden();
+  await headerSearchBox(page).click();
+  await hit.click();
+  await expect(page).toHaveURL(seedPostUrl);
+});
+
 test('words of the post body, of Q&A, release notes and event cards all find the seed post', async ({ page }) => {
   // 告警/回滚 and FailureHandler are only inside a QA, 快照元数据/联合一致性 only inside a ReleaseNote,
   // 可信执行环境 only inside an EventCard.
