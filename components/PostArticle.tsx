@@ -8,8 +8,10 @@ import styles from './PostArticle.module.css';
 export function PostArticle({ listing, children }: { listing: PostListing; children: ReactNode }) {
   const { post } = listing;
   const cover = post.cover && resolvePostUrl(post.cover, postAssetBase(post));
+  // Pagefind indexes only what is inside data-pagefind-body: a preview build's drafts and future posts stay out.
+  const isSearchable = !post.isDraft && post.date.getTime() <= Date.now();
   return (
-    <article className="page">
+    <article className="page" data-pagefind-body={isSearchable ? '' : undefined}>
       <header className={styles.header}>
         <h1 className={styles.title}>{post.title}</h1>
         <PostMeta listing={listing} />

@@ -11,10 +11,11 @@ export function PostMeta({ listing }: { listing: PostListing }) {
   const labels = labelsFor(post.lang);
   const isFuture = post.date.getTime() > Date.now();
   return (
-    <div className={styles.meta}>
+    // The search index takes the date and tags from here as result data, not as searchable text.
+    <div className={styles.meta} data-pagefind-ignore="">
       {post.isDraft && <span className={styles.badge}>{labels.draft}</span>}
       {!post.isDraft && isFuture && <span className={styles.badge}>{labels.scheduled}</span>}
-      <time dateTime={post.date.toISOString()}>{formatDay(post.date, siteConfig.timeZone)}</time>
+      <time dateTime={post.date.toISOString()} data-pagefind-meta="date">{formatDay(post.date, siteConfig.timeZone)}</time>
       {post.author && (
         <span>
           <span className="visually-hidden">{labels.by} </span>
@@ -34,7 +35,7 @@ export function PostMeta({ listing }: { listing: PostListing }) {
         <ul className={styles.terms} aria-label={labels.tags}>
           {tags.map((term) => (
             <li key={term.segment}>
-              <a className={styles.tag} href={termUrl(term, post.lang)}>
+              <a className={styles.tag} href={termUrl(term, post.lang)} data-pagefind-filter="tag">
                 {term.name}
               </a>
             </li>

@@ -1,6 +1,7 @@
 import { siteConfig, type Language } from '@/site.config';
 import { labelsFor } from '@/lib/labels';
-import { homeUrl, withBasePath } from '@/lib/urls';
+import { homeUrl, searchIndexLocation, searchUrl, withBasePath } from '@/lib/urls';
+import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';
 
 export function SiteHeader({ lang }: { lang: Language }) {
@@ -20,6 +21,7 @@ export function SiteHeader({ lang }: { lang: Language }) {
             ))}
           </ul>
         </nav>
+        <SearchBox lang={lang} location={searchIndexLocation()} actionUrl={searchUrl()} label={labels.searchSite} />
         <button type="button" className={styles.themeToggle} data-theme-toggle aria-label={labels.toggleTheme} title={labels.toggleTheme}>
           <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
             <circle cx="12" cy="12" r="9" />

@@ -15,6 +15,7 @@ const pages = [
   ['the category index', '/categories/'],
   ['a Chinese category page', '/categories/社区/'],
   ['the not-found page', '/no-such-page/'],
+  ['the search page', '/search/'],
 ] as const;
 
 const phonePages = pages.filter(([, path]) => path === '/' || path.startsWith('/blog/'));

@@ -50,3 +50,8 @@ test('next dev shows an edited post on reload, without a restart', async ({ page
     await expect(page.getByText('刚刚加上的一段话。')).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
 });
+
+test('next dev explains that the search index comes from npm run build', async ({ page }) => {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent('告警')}`);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/搜索索引还没有生成：它由 npm run build 写入/);
+});

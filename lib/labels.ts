@@ -40,6 +40,16 @@ const labelsByLanguage = {
     eventRegister: '报名方式：',
     eventRegisterLink: '点击这里报名',
     footerSource: '源代码',
+    search: '搜索',
+    searchSite: '站内搜索',
+    searchPosts: '搜索文章',
+    searchResults: '搜索结果',
+    searchHint: '输入中文或英文关键词，如“回滚”或 SOFAJRaft；↓ ↑ 选择结果，Enter 打开，Esc 清空。',
+    searchLoading: '正在加载搜索索引…',
+    searchResultCount: (count: number, shown: number) => (count > shown ? `找到 ${count} 篇文章，显示最相关的 ${shown} 篇` : `找到 ${count} 篇文章`),
+    searchNoResults: (query: string) => `没有找到与“${query}”相关的文章。`,
+    searchUnavailable: '搜索索引还没有生成：它由 npm run build 写入导出的站点（out/pagefind/），npm run dev 里没有。',
+    searchNeedsScript: '搜索需要启用 JavaScript。',
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

@@ -37,6 +37,19 @@ export function termUrl(term: Pick<Term, 'kind' | 'segment'>, lang: Language = s
   return withBasePath(`${languagePrefix(lang)}/${term.kind}/${joinSegments([term.segment])}/${pagePath}`);
 }
 
+/** The search page; the header's search form submits to it with ?q=. */
+export function searchUrl(): string {
+  return withBasePath('/search/');
+}
+
+/**
+ * Pagefind's browser script (the build's search index step writes it into the export), and the
+ * base path that Pagefind puts in front of the URLs it finds.
+ */
+export function searchIndexLocation(): { scriptUrl: string; baseUrl: string } {
+  return { scriptUrl: withBasePath('/pagefind/pagefind.js'), baseUrl: withBasePath('/') };
+}
+
 /** Where a page bundle's files are served: the post's own folder. */
 export function postAssetBase(post: Pick<Post, 'lang' | 'slug'>): string {
   return postUrl(post);

@@ -1,5 +1,6 @@
 // npm run build [-- --drafts]: checks the content, copies page-bundle files, runs `next build`
-// (a static export into out/) whose workers read the checked posts instead of parsing them again, then writes what only exists as files: the alias redirect pages.
+// (a static export into out/) whose workers read the checked posts instead of parsing them again,
+// then writes what only exists as files: the alias redirect pages and the search index.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { copyBundleAssets } from '@/lib/content/bundle-assets';
 import { writeContentIndex } from '@/lib/content/content-index-file';
 import { isPublished } from '@/lib/content/is-published';
 import { runContentCheck } from './check-content';
+import { writeSearchIndex } from './search-index';
 
 if (process.argv.includes('--drafts')) process.env.INCLUDE_DRAFTS = '1';
 
@@ -36,3 +38,6 @@ for (const post of report.posts.filter((post) => isPublished(post))) {
   }
 }
 console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' : 's'}`);
+
+const indexedPages = await writeSearchIndex('out');
+console.log(`search: indexed ${indexedPages} post${indexedPages === 1 ? '' : 's'} into out/pagefind/`);

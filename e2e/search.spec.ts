@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// Search runs in the browser on the Pagefind index that `npm run build` writes into out/pagefind/.
+const seedPostTitle = 'SOFA Weekly | SOFAJRaft 发布、CNCF 旗舰会议活动预告';
+const seedPostUrl = '/blog/sofa-weekly-20200710/';
+
+test.beforeEach(async ({ page }) => {
+  await page.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
+});
+
+function headerSearchBox(page: Page) {
+  return page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox');
+}
+
+function results(page: Page) {
+  return page.getByRole('list', { name: '搜索结果' }).getByRole('link');
+}
+
+test('a Chinese search typed into the header box finds the seed post and opens it with the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await headerSearchBox(page).click();
+  await page.keyboard.type('告警');
+  const hit = results(page).filter({ hasText: seedPostTitle });
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('mark').first()).toHaveText('告警');
+  await expect(hit).toContainText('2020-07-10');
+  await expect(hit).toContainText('SOFA Weekly');
+  await expect(page.getByRole('status')).toHaveText('找到 1 篇文章');
+
+  await page.keyboard.press('ArrowDown');
+  await expect(hit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(seedPostUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedPostTitle);
+});
+
+test('an English search is case-insensitive; arrows move through the results and Escape clears', async ({ page }) => {
+  await page.goto('/tags/');
+  const box = headerSearchBox(page);
+  await box.click();
+  await page.keyboard.type('RHEAKV');
+  await expect(results(page)).toHaveCount(2);
+  await expect(results(page).filter({ hasText: seedPostTitle }).locator('mark').first()).toHaveText(/^RheaKV\s*$/);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('');
+  await expect(results(page)).toHaveCount(0);
+
+  await page.keyboard.type('failurehandler');
+  const hit = results(page).filter({ hasText: seedPostTitle });
+  await expect(hit.locator('mark')).toHaveText('FailureHandler');
+  await page.keyboard.press('ArrowDown');
+  await expect(hit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(seedPostUrl);
+});
+
+test('a result opens with a click, and the header results close when the reader leaves the box', async ({ page }) => {
+  await page.goto('/categories/');
+  await headerSearchBox(page).fill('快照元数据');
+  const hit = results(page).filter({ hasText: seedPostTitle });
+  await expect(hit).toBeVisible();
+  // A click beside the results, then Shift+Tab back to the navigation.
+  await page.mouse.click(5, 600);
+  await expect(hit).toBeHidden();
+  await headerSearchBox(page).click();
+  await expect(hit).toBeVisible();
+  await page.keyboard.press('Shift+Tab');
+  await expect(hit).toBeHidden();
+  await headerSearchBox(page).click();
+  await hit.click();
+  await expect(page).toHaveURL(seedPostUrl);
+});
+
+test('words of the post body, of Q&A, release notes and event cards all find the seed post', async ({ page }) => {
+  // 告警/回滚 and FailureHandler are only inside a QA, 快照元数据/联合一致性 only inside a ReleaseNote,
+  // 可信执行环境 only inside an EventCard.
+  for (const query of ['回滚', '发布', '快照元数据', '联合一致性', '可信执行环境', 'SOFAJRaft', 'sofajraft', 'FailureHandler', 'learner']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(query);
+    await expect(results(page).filter({ hasText: seedPostTitle }), `searching ${query}`).toHaveAttribute('href', seedPostUrl);
+  }
+});
+
+test('a search that finds nothing says so', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('main').getByRole('searchbox');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('没有这篇文章qwertyuiop');
+  await expect(page.getByRole('status')).toHaveText('没有找到与“没有这篇文章qwertyuiop”相关的文章。');
+  await expect(results(page)).toHaveCount(0);
+  // The query is kept in the address, so a reload or a shared link shows the same search.
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+});
+
+test('drafts, the 404 page and list pages are not in the index', async ({ page }) => {
+  // Words that only the draft has.
+  for (const query of ['还没写完', '这是一篇草稿']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), `searching ${query}`).toHaveText(/^没有找到/);
+  }
+  // Words of every page, of the 404 page, of list pages. Pagefind also ranks pages that share only
+  // some of the words, so these may find posts; never other pages.
+  for (const query of ['SOFA', '页面不存在', '最新文章', '全部标签']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), `searching ${query}`).toHaveText(/^(找到 \d+ 篇文章|没有找到)/);
+    const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    if (query === 'SOFA') expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) expect(href, `searching ${query}`).toMatch(/^\/blog\/.+\/$/);
+  }
+});
+
+test('a post page asks for no search code until the reader opens search', async ({ page }) => {
+  const searchRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) searchRequests.push(request.url());
+  });
+  await page.goto(seedPostUrl, { waitUntil: 'networkidle' });
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(500);
+  expect(searchRequests).toEqual([]);
+
+  const indexRequest = page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
+  await headerSearchBox(page).focus();
+  await indexRequest;
+});
+
+test('without JavaScript the header box submits to the search page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(seedPostUrl);
+  await headerSearchBox(page).fill('告警');
+  await headerSearchBox(page).press('Enter');
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('告警')}`);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`results in the header and on the search page have no WCAG 2.1 AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    await page.goto(seedPostUrl);
+    await headerSearchBox(page).fill('SOFAJRaft');
+    await expect(results(page).first()).toBeVisible();
+    expect((await axe()).violations.map((violation) => violation.id)).toEqual([]);
+
+    await page.goto('/search/?q=SOFAJRaft');
+    await expect(results(page).first()).toBeVisible();
+    expect((await axe()).violations.map((violation) => violation.id)).toEqual([]);
+  });
+}

@@ -1,0 +1,68 @@
+// Runs in the browser, and only after the reader opens search: the search box imports this module
+// on demand, and this module loads Pagefind's script and index from the export's /pagefind/ folder.
+import { excerptParts, type ExcerptPart } from './excerpt-parts';
+
+/** One post found by a search, as the result list shows it. */
+export type SearchHit = { url: string; title: string; date: string; tags: string[]; excerpt: ExcerptPart[] };
+
+/** Where the export keeps Pagefind's files, and the base path that result URLs need in front of them. */
+export type SearchIndexLocation = { scriptUrl: string; baseUrl: string };
+
+/** Thrown when there is no index to load: `next dev`, or an export built without the index step. */
+export class SearchIndexMissingError extends Error {}
+
+// The part of Pagefind's browser API (pagefind.js) this site uses.
+type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[] | undefined> };
+type PagefindSearch = { results: { data: () => Promise<PagefindResultData> }[] };
+type Pagefind = {
+  options: (options: { baseUrl: string }) => Promise<void>;
+  init: () => Promise<void>;
+  debouncedSearch: (term: string, options?: object, milliseconds?: number) => Promise<PagefindSearch | null>;
+};
+
+const maxHits = 10;
+let pagefind: Promise<Pagefind> | undefined;
+
+async function importPagefind({ scriptUrl, baseUrl }: SearchIndexLocation): Promise<Pagefind> {
+  let module: Pagefind;
+  try {
+    // Not bundled: Pagefind's script is a file of the export, written after `next build`.
+    module = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ scriptUrl)) as Pagefind;
+  } catch (error) {
+    throw new SearchIndexMissingError(`No search index at ${scriptUrl}`, { cause: error });
+  }
+  await module.options({ baseUrl });
+  await module.init();
+  return module;
+}
+
+/** Loads Pagefind once per page; a failed load is tried again on the next call. */
+export function loadSearchIndex(location: SearchIndexLocation): Promise<Pagefind> {
+  pagefind ??= importPagefind(location).catch((error: unknown) => {
+    pagefind = undefined;
+    throw error;
+  });
+  return pagefind;
+}
+
+/** What one query found: how many posts match, and the best of them (at most 10). */
+export type SearchAnswer = { total: number; hits: SearchHit[] };
+
+/**
+ * The posts matching a query, best first; null when a newer query replaced this one while it waited
+ * (Pagefind's debounce), so the caller keeps showing what it has.
+ */
+export async function searchPosts(location: SearchIndexLocation, query: string): Promise<SearchAnswer | null> {
+  const index = await loadSearchIndex(location);
+  const search = await index.debouncedSearch(query, {}, 150);
+  if (search === null) return null;
+  const pages = await Promise.all(search.results.slice(0, maxHits).map((result) => result.data()));
+  const hits = pages.map((page) => ({
+    url: page.url,
+    title: page.meta.title ?? page.url,
+    date: page.meta.date ?? '',
+    tags: page.filters.tag ?? [],
+    excerpt: excerptParts(page.excerpt),
+  }));
+  return { total: search.results.length, hits };
+}
