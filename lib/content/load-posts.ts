@@ -7,6 +7,7 @@ import { parseMdx, type SourceFormat } from '../mdx';
 import { ContentError, ContentErrors } from './content-error';
 import { parseSource } from './front-matter';
 import type { Post } from './post';
+import { readableText, readingMinutes } from './reading-time';
 import { urlize } from './slug';
 import { checkMdxTree, type UrlUse } from './validate-mdx';
 
@@ -128,6 +129,7 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[]):
     body,
     components: check.components,
     links: check.links,
+    readingMinutes: readingMinutes(readableText(tree)),
   };
 }
 
