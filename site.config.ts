@@ -29,6 +29,11 @@ export const siteConfig = {
   embedHosts: ['player.bilibili.com', 'www.youtube-nocookie.com'],
   /** Source repository, linked from the footer. */
   repository: 'https://github.com/sofastack',
+  /**
+   * Where a post's source is edited: the post's path from the project root (content/zh/x.mdx) is added
+   * to it for its "编辑此文" link. An empty string hides the link.
+   */
+  editUrl: 'https://github.com/sofastack/sofa-weekly/edit/main/',
 } as const;
 
 export type SiteConfig = typeof siteConfig;

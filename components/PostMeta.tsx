@@ -5,8 +5,8 @@ import { labelsFor } from '@/lib/labels';
 import { termUrl } from '@/lib/urls';
 import styles from './PostMeta.module.css';
 
-/** Date, author, categories and tags of a post, as a post page and a list entry show them. */
-export function PostMeta({ listing }: { listing: PostListing }) {
+/** Date, author, categories and tags of a post, as a post page and a list entry show them; a post page adds the reading time. */
+export function PostMeta({ listing, showReadingTime = false }: { listing: PostListing; showReadingTime?: boolean }) {
   const { post, tags, categories } = listing;
   const labels = labelsFor(post.lang);
   const isFuture = post.date.getTime() > Date.now();
@@ -16,6 +16,12 @@ export function PostMeta({ listing }: { listing: PostListing }) {
       {post.isDraft && <span className={styles.badge}>{labels.draft}</span>}
       {!post.isDraft && isFuture && <span className={styles.badge}>{labels.scheduled}</span>}
       <time dateTime={post.date.toISOString()} data-pagefind-meta="date">{formatDay(post.date, siteConfig.timeZone)}</time>
+      {showReadingTime && (
+        <span>
+          <span className="visually-hidden">{labels.readingTimeLabel} </span>
+          {labels.readingTime(post.readingMinutes)}
+        </span>
+      )}
       {post.author && (
         <span>
           <span className="visually-hidden">{labels.by} </span>

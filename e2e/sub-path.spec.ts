@@ -60,7 +60,7 @@ test('an alias redirect leads to its post under the sub-path', async ({ page }) 
 test('posts, Chinese tags, links inside posts and bundle images work under the sub-path', async ({ page }) => {
   const broken = failOnBrokenRequests(page);
   await page.goto('/weekly/blog/sofa-weekly-20261113/');
-  await page.getByRole('link', { name: 'SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间' }).click();
+  await page.getByRole('link', { name: 'SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间', exact: true }).click();
   await expect(page).toHaveURL('/weekly/blog/sofajraft-snapshot-tuning/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间');
 

@@ -12,8 +12,13 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
+import { siteConfig, type Language } from '@/site.config';
 import { ContentError, ContentErrors } from './content/content-error';
+import type { Heading } from './content/post';
 import { checkMdxTree, isAllowedEmbed } from './content/validate-mdx';
+import { labelsFor } from './labels';
+import { rehypeCodeBlocks } from './rehype-code-blocks';
+import { headingPlugins } from './rehype-headings';
 import { rehypePostUrls, type PostUrlOptions } from './rehype-post-urls';
 
 export type SourceFormat = 'mdx' | 'md';
@@ -95,10 +100,27 @@ export interface RenderOptions extends PostUrlOptions {
   format: SourceFormat;
   file: string;
   components: MDXComponents;
+  /** The language of the words the compile adds (the label of a heading's link); the site's default if left out. */
+  lang?: Language;
+}
+
+/** A rendered post body and the h2–h4 headings found in it, for the table of contents. */
+export interface RenderedPost {
+  content: ReactElement;
+  headings: Heading[];
 }
 
 /** Compiles and renders a post body on the server. JavaScript in the post is refused, never run. */
-export async function renderMdx({ source, format, file, components, assetBase }: RenderOptions): Promise<ReactElement> {
+export async function renderMdx(options: RenderOptions): Promise<ReactElement> {
+  return (await renderPost(options)).content;
+}
+
+/**
+ * Renders a post body and reports its headings from the same compile, so that the table of contents
+ * links to exactly the ids the headings got. Code is highlighted here, at build time.
+ */
+export async function renderPost({ source, format, file, components, assetBase, lang = siteConfig.defaultLanguage }: RenderOptions): Promise<RenderedPost> {
+  const headings: Heading[] = [];
   const refuseBlockedContent = () => (tree: Root) => {
     const { errors } = checkMdxTree(tree, file);
     if (errors.length > 0) throw new ContentErrors(errors);
@@ -112,11 +134,16 @@ export async function renderMdx({ source, format, file, components, assetBase }:
         mdxOptions: {
           format,
           remarkPlugins: [remarkGfm, refuseBlockedContent],
-          rehypePlugins: [...(format === 'md' ? markdownHtmlPlugins : []), [rehypePostUrls, { assetBase }]],
+          rehypePlugins: [
+            ...(format === 'md' ? markdownHtmlPlugins : []),
+            ...headingPlugins({ headings, linkLabel: labelsFor(lang).headingLink }),
+            rehypeCodeBlocks,
+            [rehypePostUrls, { assetBase }],
+          ],
         },
       },
     });
-    return content;
+    return { content, headings };
   } catch (error) {
     throw new Error(`${file}: this post cannot be rendered.\n${error instanceof Error ? error.message : String(error)}`);
   }

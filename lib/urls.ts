@@ -72,3 +72,11 @@ export function resolvePostUrl(url: string, assetBase: string | null): string {
 export function absoluteUrl(pathWithBase: string): string {
   return new URL(pathWithBase, `${siteConfig.url.replace(/\/$/, '')}/`).href;
 }
+
+/** Where a post's source file is edited (siteConfig.editUrl and the file's path), or undefined when no editUrl is set. */
+export function postEditUrl(post: Pick<Post, 'file'>): string | undefined {
+  const editUrl: string = siteConfig.editUrl;
+  if (!editUrl) return undefined;
+  const segments = post.file.split(/[\\/]/).map((segment) => encodeURIComponent(segment.normalize('NFC')));
+  return `${editUrl.replace(/\/?$/, '/')}${segments.join('/')}`;
+}

@@ -8,6 +8,7 @@ import { ContentError, ContentErrors } from './content-error';
 import { parseSource, type FrontMatter } from './front-matter';
 import { ParseCache } from './parse-cache';
 import type { Post } from './post';
+import { readableText, readingMinutes } from './reading-time';
 import { urlize } from './slug';
 import { checkMdxTree, type MdxCheck, type UrlUse } from './validate-mdx';
 
@@ -103,6 +104,7 @@ interface ParsedPost {
   frontMatterWarnings: ContentError[];
   coverLine: number;
   dateLine: number;
+  readingMinutes: number;
 }
 
 function parsePost(text: string, file: string, format: SourceFormat): ParsedPost {
@@ -119,6 +121,7 @@ function parsePost(text: string, file: string, format: SourceFormat): ParsedPost
     frontMatterWarnings: parsed.warnings,
     coverLine: parsed.lineOf('cover'),
     dateLine: parsed.lineOf('date'),
+    readingMinutes: readingMinutes(readableText(tree)),
   };
 }
 
@@ -137,7 +140,7 @@ function reviveParsedPost(parsed: ParsedPost): ParsedPost {
 function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], cache: ParseCache<ParsedPost>): Post {
   const file = relativePath(source.absolutePath);
   const text = readUtf8(source.absolutePath, file);
-  const { frontMatter, body, summary, check, frontMatterWarnings, coverLine, dateLine } = cache.get(file, text, () => parsePost(text, file, source.format));
+  const { frontMatter, body, summary, check, frontMatterWarnings, coverLine, dateLine, readingMinutes } = cache.get(file, text, () => parsePost(text, file, source.format));
   const errors: ContentError[] = [];
   const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: coverLine, column: 1 }];
   for (const image of [...cover, ...check.images]) {
@@ -167,6 +170,7 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
     body,
     components: check.components,
     links: check.links,
+    readingMinutes,
   };
 }
 

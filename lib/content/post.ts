@@ -32,6 +32,17 @@ export interface Post {
   components: ComponentUse[];
   /** Every link written in the post, for the check of internal links. */
   links: UrlUse[];
+  /** About how long the post takes to read, in minutes (see reading-time.ts). */
+  readingMinutes: number;
+}
+
+/** A section heading of a post, as its table of contents lists it. */
+export interface Heading {
+  /** 2 for h2, 3 for h3, 4 for h4. */
+  depth: number;
+  /** The heading's id, Chinese kept as written: the fragment of its link. */
+  id: string;
+  text: string;
 }
 
 /** A tag or a category: the spelling most posts use, its URL segment, and how many published posts have it. */

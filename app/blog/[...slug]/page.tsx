@@ -4,7 +4,8 @@ import { siteConfig } from '@/site.config';
 import { PostArticle } from '@/components/PostArticle';
 import { mdxComponents } from '@/components/mdx';
 import { getListing, getPost, getPosts } from '@/lib/content/queries';
-import { renderMdx } from '@/lib/mdx';
+import { getAdjacentPosts, getRelatedPosts } from '@/lib/content/related-posts';
+import { renderPost } from '@/lib/mdx';
 import { decodeRouteParam } from '@/lib/route-params';
 import { absoluteUrl, postAssetBase, postUrl } from '@/lib/urls';
 
@@ -34,12 +35,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PostPage({ params }: { params: Params }) {
   const post = await findPost(params);
-  const body = await renderMdx({
+  const { content, headings } = await renderPost({
     source: post.body,
     format: post.format,
     file: post.file,
+    lang: post.lang,
     components: mdxComponents(post.lang),
     assetBase: postAssetBase(post),
   });
-  return <PostArticle listing={getListing(post)}>{body}</PostArticle>;
+  return (
+    <PostArticle listing={getListing(post)} headings={headings} adjacent={getAdjacentPosts(post)} related={getRelatedPosts(post)}>
+      {content}
+    </PostArticle>
+  );
 }

@@ -1,0 +1,25 @@
+import type { ComponentProps } from 'react';
+import type { Language } from '@/site.config';
+import { labelsFor } from '@/lib/labels';
+import { CopyCodeButton } from './CopyCodeButton';
+import styles from './CodeBlock.module.css';
+
+type CodeBlockProps = ComponentProps<'pre'> & { 'data-language'?: string; lang: Language };
+
+/**
+ * A code block, highlighted at build time (lib/rehype-code-blocks.ts), under a bar with its language
+ * and a copy button. A block wider than the screen scrolls inside itself, and only a focusable one
+ * can be scrolled from the keyboard (WCAG 2.1.1, axe's scrollable-region-focusable).
+ */
+export function CodeBlock({ lang, 'data-language': language, ...props }: CodeBlockProps) {
+  const labels = labelsFor(lang);
+  return (
+    <div className={styles.block} data-code-block>
+      <div className={styles.bar}>
+        <span className={styles.language}>{language}</span>
+        <CopyCodeButton label={labels.copyCode} copiedLabel={labels.copied} failedLabel={labels.copyFailed} />
+      </div>
+      <pre {...props} className={[props.className, styles.pre].filter(Boolean).join(' ')} tabIndex={0} />
+    </div>
+  );
+}

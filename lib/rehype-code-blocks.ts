@@ -1,0 +1,79 @@
+import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { bundledLanguages, createHighlighter, type Highlighter } from 'shiki';
+import { isSpecialLang } from 'shiki/core';
+import { visit } from 'unist-util-visit';
+
+// github-*-default are GitHub's current themes: their comments and punctuation keep a 4.5:1 contrast
+// on their own backgrounds, which the older github-light/github-dark do not.
+const themes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
+let highlighter: Promise<Highlighter> | undefined;
+
+/**
+ * One highlighter a process, with no language loaded up front: a build compiles hundreds of posts,
+ * and creating a highlighter costs far more than highlighting a block. Each language's grammar is
+ * loaded the first time a post uses it (Shiki's `lazy`).
+ */
+export function sharedHighlighter(): Promise<Highlighter> {
+  return (highlighter ??= createHighlighter({ themes: Object.values(themes), langs: [] }));
+}
+
+const languagePrefix = 'language-';
+
+function codeOf(pre: Element): Element | undefined {
+  const code = pre.children[0];
+  return code?.type === 'element' && code.tagName === 'code' ? code : undefined;
+}
+
+function languageOf(code: Element): string | undefined {
+  const classes = Array.isArray(code.properties.className) ? code.properties.className : [];
+  const languageClass = classes.find((name) => typeof name === 'string' && name.startsWith(languagePrefix));
+  return typeof languageClass === 'string' ? languageClass.slice(languagePrefix.length) : undefined;
+}
+
+/**
+ * A block in a language Shiki has no grammar for ("```conf") is left as plain text, but keeps its
+ * language as a label: taking the class away keeps Shiki from replacing it, and with it the label.
+ */
+function labelUnknownLanguages(tree: Root) {
+  visit(tree, 'element', (pre) => {
+    const code = pre.tagName === 'pre' ? codeOf(pre) : undefined;
+    const language = code && languageOf(code);
+    if (!code || !language || language in bundledLanguages || isSpecialLang(language)) return;
+    pre.properties.dataLanguage = language;
+    const classes = (code.properties.className as string[]).filter((name) => name !== `${languagePrefix}${language}`);
+    code.properties.className = classes.length > 0 ? classes : undefined;
+  });
+}
+
+/**
+ * Highlights fenced code at build time, in the light and the dark theme at once: each token's colour is
+ * `light-dark(light, dark)`, which follows the page's color-scheme (the theme toggle and the system
+ * setting alike) with no script. The written language is kept on <pre data-language> for its label.
+ */
+export function rehypeCodeBlocks() {
+  return async (tree: Root, file: VFile) => {
+    labelUnknownLanguages(tree);
+    const highlight = rehypeShikiFromHighlighter(await sharedHighlighter(), {
+      themes,
+      defaultColor: 'light-dark()',
+      lazy: true,
+      transformers: [
+        {
+          name: 'language-label',
+          pre(pre) {
+            pre.properties.dataLanguage = this.options.lang;
+          },
+          // Shiki also writes each colour as --shiki-light/--shiki-dark variables, which nothing here reads:
+          // left in, they double the size of every highlighted token in the HTML and in the RSC payload.
+          span(span) {
+            if (typeof span.properties.style === 'string') span.properties.style = span.properties.style.replace(/;--shiki-(light|dark):[^;]*/g, '');
+          },
+        },
+      ],
+    });
+    await highlight(tree, file, () => undefined);
+  };
+}

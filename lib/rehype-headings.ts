@@ -1,0 +1,50 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import type { PluggableList } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Heading } from './content/post';
+
+/** Headings deeper than this stay out of the table of contents (they still get an id and a link). */
+const deepestListedHeading = 4;
+
+export interface HeadingOptions {
+  /** Filled with the post's h2–h4 headings, in order, as the compile finds them. */
+  headings: Heading[];
+  /** The accessible name of a heading's link to itself, given the heading's text. */
+  linkLabel: (text: string) => string;
+}
+
+function collectHeadings({ headings }: Pick<HeadingOptions, 'headings'>) {
+  return (tree: Root) => {
+    visit(tree, 'element', (element: Element) => {
+      const depth = Number(/^h([1-6])$/.exec(element.tagName)?.[1] ?? 0);
+      const id = element.properties.id;
+      if (depth < 2 || depth > deepestListedHeading || typeof id !== 'string') return;
+      headings.push({ depth, id, text: toString(element).trim() });
+    });
+  };
+}
+
+/**
+ * Gives every heading an id (github-slugger, as GitHub does: Chinese is kept, "快照间隔怎么设置" stays
+ * "快照间隔怎么设置"), a link to itself placed after it (inside the heading it would be read as part of
+ * the heading's name), and reports the h2–h4 headings for the table of contents: the ids the TOC links to
+ * are the ids this compile wrote.
+ */
+export function headingPlugins({ headings, linkLabel }: HeadingOptions): PluggableList {
+  return [
+    rehypeSlug,
+    [
+      rehypeAutolinkHeadings,
+      {
+        behavior: 'after',
+        group: { type: 'element', tagName: 'div', properties: { className: ['heading-group'] }, children: [] },
+        properties: (heading: Element) => ({ className: ['heading-link'], ariaLabel: linkLabel(toString(heading).trim()) }),
+        content: { type: 'text', value: '#' },
+      },
+    ],
+    [collectHeadings, { headings }],
+  ];
+}
