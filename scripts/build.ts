@@ -1,5 +1,5 @@
 // npm run build [-- --drafts]: checks the content, copies page-bundle files, runs `next build`
-// (a static export into out/), then writes what only exists as files: the alias redirect pages.
+// (a static export into out/), then writes what only exists as files: the alias redirect pages and the feeds.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,3 +31,9 @@ for (const post of report.posts.filter((post) => isPublished(post))) {
   }
 }
 console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' : 's'}`);
+
+// The feeds render each post with react-dom/server, which Next.js refuses inside the app: they are
+// written here, with the CSS Module hook in place before the components load.
+await import('./css-modules.mjs');
+const { writeFeeds } = await import('./write-feeds');
+console.log(`feeds: wrote ${await writeFeeds()} feeds`);

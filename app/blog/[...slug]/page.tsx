@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { PostArticle } from '@/components/PostArticle';
+import { PostJsonLd } from '@/components/PostJsonLd';
 import { mdxComponents } from '@/components/mdx';
 import { getListing, getPost, getPosts } from '@/lib/content/queries';
 import { renderMdx } from '@/lib/mdx';
+import { pageMetadata } from '@/lib/page-metadata';
+import { postShareImage } from '@/lib/post-json-ld';
 import { decodeRouteParam } from '@/lib/route-params';
-import { absoluteUrl, postAssetBase, postUrl } from '@/lib/urls';
+import { postAssetBase, postUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 type Params = Promise<{ slug: string[] }>;
@@ -24,12 +27,16 @@ async function findPost(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const post = await findPost(params);
-  return {
+  const listing = getListing(await findPost(params));
+  const { post } = listing;
+  return pageMetadata({
+    lang,
     title: post.title,
     description: post.description ?? post.summary,
-    alternates: { canonical: absoluteUrl(postUrl(post)) },
-  };
+    url: postUrl(post),
+    image: postShareImage(listing),
+    article: { publishedTime: post.date, author: post.author, tags: listing.tags.map((tag) => tag.name) },
+  });
 }
 
 export default async function PostPage({ params }: { params: Params }) {
@@ -41,5 +48,11 @@ export default async function PostPage({ params }: { params: Params }) {
     components: mdxComponents(post.lang),
     assetBase: postAssetBase(post),
   });
-  return <PostArticle listing={getListing(post)}>{body}</PostArticle>;
+  const listing = getListing(post);
+  return (
+    <>
+      <PostJsonLd listing={listing} />
+      <PostArticle listing={listing}>{body}</PostArticle>
+    </>
+  );
 }
