@@ -23,22 +23,29 @@ function absolute(url: string, pageUrl: string): string {
 }
 
 /**
- * Makes every URL in an HTML fragment absolute, resolved against the page it was written for:
- * feed readers show the fragment on another site. Class names are dropped, as they mean nothing
- * without the site's style sheet.
+ * Makes an HTML fragment stand on its own, as a feed reader shows it on another site: every URL
+ * absolute, resolved against the page it was written for; no class names, which mean nothing
+ * without the site's style sheet; and no <link rel="preload"> hints, which React 19 writes for
+ * images when it renders outside a document.
  */
-export function absoluteHtml(html: string, pageUrl: string): string {
+export function standaloneHtml(html: string, pageUrl: string): string {
   const tree = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (element: Element) => {
+  visit(tree, 'element', (element: Element, index, parent) => {
+    if (element.tagName === 'link' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
     const properties = element.properties;
     for (const name of urlProperties) {
       const value = properties[name];
       if (typeof value === 'string' && value.trim() !== '') properties[name] = absolute(value.trim(), pageUrl);
     }
-    // Parsed HTML has srcset split into its candidates ("a.png 2x": a URL, then a descriptor).
-    const srcSet: unknown = properties.srcSet;
-    if (Array.isArray(srcSet)) {
-      properties.srcSet = srcSet.map((candidate) => String(candidate).trim().replace(/^\S+/, (url) => absolute(url, pageUrl))).join(', ');
+    // srcset is a list of candidates, each a URL and a descriptor: "a.png 1x, b.png 2x".
+    if (typeof properties.srcSet === 'string') {
+      properties.srcSet = properties.srcSet
+        .split(',')
+        .map((candidate) => candidate.trim().replace(/^\S+/, (url) => absolute(url, pageUrl)))
+        .join(', ');
     }
     delete properties.className;
   });
@@ -55,5 +62,5 @@ export async function postHtml(post: Post, components: MDXComponents): Promise<s
     assetBase: postAssetBase(post),
   });
   const cover = post.cover && createElement('img', { src: resolvePostUrl(post.cover, postAssetBase(post)), alt: '' });
-  return absoluteHtml(renderToStaticMarkup(createElement(Fragment, null, cover, body)), absoluteUrl(postUrl(post)));
+  return standaloneHtml(renderToStaticMarkup(createElement(Fragment, null, cover, body)), absoluteUrl(postUrl(post)));
 }

@@ -35,5 +35,7 @@ console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' :
 // The feeds render each post with react-dom/server, which Next.js refuses inside the app: they are
 // written here, with the CSS Module hook in place before the components load.
 await import('./css-modules.mjs');
+const feedsStarted = performance.now();
 const { writeFeeds } = await import('./write-feeds');
-console.log(`feeds: wrote ${await writeFeeds()} feeds`);
+const feedCount = await writeFeeds();
+console.log(`feeds: wrote ${feedCount} feeds in ${((performance.now() - feedsStarted) / 1000).toFixed(1)}s`);
