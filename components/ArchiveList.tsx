@@ -13,7 +13,7 @@ export function ArchiveList({ years, lang }: { years: ArchiveYear[]; lang: Langu
       {years.map(({ year, listings }) => (
         <section key={year} aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`} className={styles.year}>
-            {year}
+            {year}{' '}
             <span className={styles.count}>{labels.postCount(listings.length)}</span>
           </h2>
           <ol className={styles.posts}>

@@ -12,7 +12,7 @@ test('the archives list every post under its year, newest year first, and lead t
 
   const year2020 = page.getByRole('region', { name: /^2020/ });
   const entries = year2020.getByRole('listitem');
-  await expect(year2020.getByRole('heading', { level: 2 })).toHaveText(`2020${await entries.count()} 篇文章`);
+  await expect(year2020.getByRole('heading', { level: 2 })).toHaveText(`2020 ${await entries.count()} 篇文章`);
   const seed = entries.filter({ hasText: 'SOFA Weekly | SOFAJRaft 发布、CNCF 旗舰会议活动预告' });
   await expect(seed.locator('time')).toHaveText('2020-07-10');
 
