@@ -50,12 +50,14 @@ describe('the site feeds', () => {
 });
 
 describe('the tag and category feeds', () => {
-  it('each tag and category has an RSS feed of its own posts at its percent-encoded URL', () => {
+  it('each tag and category has an RSS feed of its own posts, with their summaries, at its percent-encoded URL', () => {
     const tag = parseRssFeed(feedAt('/tags/%E7%A4%BE%E5%8C%BA%E6%B4%BB%E5%8A%A8/feed.xml'));
     assert.deepEqual(tag.items?.map((item) => item.title), ['第一期', '页面包']);
     assert.equal(tag.link, `${site}/tags/%E7%A4%BE%E5%8C%BA%E6%B4%BB%E5%8A%A8/`);
     const category = parseRssFeed(feedAt('/categories/sofa-weekly/feed.xml'));
     assert.deepEqual(category.items?.map((item) => item.title), ['第二期', '第一期']);
+    assert.deepEqual(category.items?.map((item) => item.description), ['第二期的描述', '第一期的第一段。']);
+    assert.equal(category.items?.[0]?.content?.encoded, undefined, 'summaries, not whole posts');
   });
 
   it('a draft\'s tag has no feed', () => {
