@@ -24,6 +24,7 @@ export const siteConfig = {
     { label: '博客', path: '/' },
     { label: '标签', path: '/tags/' },
     { label: '分类', path: '/categories/' },
+    { label: '归档', path: '/archives/' },
   ],
   /** Hosts whose https <iframe> embeds posts may use; any other iframe is refused (.mdx) or removed (.md). */
   embedHosts: ['player.bilibili.com', 'www.youtube-nocookie.com'],

@@ -5,6 +5,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { ThemeScript } from '@/components/ThemeScript';
 import { labelsFor } from '@/lib/labels';
+import { siteFeedLinks } from '@/lib/page-metadata';
 import { absoluteUrl, withBasePath } from '@/lib/urls';
 import './globals.css';
 
@@ -12,6 +13,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl(withBasePath('/'))),
   title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
   description: siteConfig.description,
+  // Pages with metadata of their own replace this (lib/page-metadata.ts gives them the same feeds).
+  alternates: { types: siteFeedLinks(siteConfig.defaultLanguage) },
 };
 
 export const viewport: Viewport = {

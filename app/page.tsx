@@ -1,10 +1,14 @@
+import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { PostListPage } from '@/components/PostListPage';
 import { getPostsPage } from '@/lib/content/queries';
 import { labelsFor } from '@/lib/labels';
+import { pageMetadata } from '@/lib/page-metadata';
 import { homeUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
+
+export const metadata: Metadata = pageMetadata({ lang, url: homeUrl(lang) });
 
 export default function HomePage() {
   return (

@@ -14,6 +14,7 @@ const pages = [
   ['a tag page', '/tags/sofa-weekly/'],
   ['the category index', '/categories/'],
   ['a Chinese category page', '/categories/社区/'],
+  ['the archives', '/archives/'],
   ['the not-found page', '/no-such-page/'],
   ['the search page', '/search/'],
 ] as const;

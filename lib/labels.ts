@@ -21,6 +21,8 @@ const labelsByLanguage = {
     nextPage: '下一页',
     pageOf: (page: number, count: number) => `第 ${page} / ${count} 页`,
     withPageNumber: (title: string, page: number) => (page > 1 ? `${title}（第 ${page} 页）` : title),
+    archives: '归档',
+    archivesDescription: '按年份浏览全部文章。',
     draft: '草稿',
     scheduled: '定时发布',
     notFoundTitle: '页面不存在',

@@ -50,6 +50,24 @@ export function searchIndexLocation(): { scriptUrl: string; baseUrl: string } {
   return { scriptUrl: withBasePath('/pagefind/pagefind.js'), baseUrl: withBasePath('/') };
 }
 
+/** The site's feeds: RSS 2.0, Atom 1.0 and JSON Feed 1.1. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+const feedFiles: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+
+export function feedUrl(format: FeedFormat, lang: Language = siteConfig.defaultLanguage): string {
+  return withBasePath(`${languagePrefix(lang)}/${feedFiles[format]}`);
+}
+
+/** The RSS feed of one tag or category: /tags/<tag>/feed.xml. */
+export function termFeedUrl(term: Pick<Term, 'kind' | 'segment'>, lang: Language = siteConfig.defaultLanguage): string {
+  return `${termUrl(term, lang)}${feedFiles.rss}`;
+}
+
+export function archivesUrl(lang: Language = siteConfig.defaultLanguage): string {
+  return withBasePath(`${languagePrefix(lang)}/archives/`);
+}
+
 /** Where a page bundle's files are served: the post's own folder. */
 export function postAssetBase(post: Pick<Post, 'lang' | 'slug'>): string {
   return postUrl(post);

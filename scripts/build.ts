@@ -1,6 +1,6 @@
 // npm run build [-- --drafts]: checks the content, copies page-bundle files, runs `next build`
 // (a static export into out/) whose workers read the checked posts instead of parsing them again,
-// then writes what only exists as files: the alias redirect pages and the search index.
+// then writes what only exists as files: the alias redirect pages, the feeds and, last, the search index.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,8 +20,10 @@ copyBundleAssets(report.posts);
 
 const indexDir = mkdtempSync(path.join(os.tmpdir(), 'content-index-'));
 const indexEnv = writeContentIndex(report.posts, path.join(indexDir, 'posts.json'));
-const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, ...indexEnv } });
-rmSync(indexDir, { recursive: true, force: true });
+// The feeds below read the same checked posts.
+Object.assign(process.env, indexEnv);
+process.on('exit', () => rmSync(indexDir, { recursive: true, force: true }));
+const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: process.env });
 if (next.status !== 0) process.exit(next.status ?? 1);
 
 let aliasCount = 0;
@@ -38,6 +40,14 @@ for (const post of report.posts.filter((post) => isPublished(post))) {
   }
 }
 console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' : 's'}`);
+
+// The feeds render each post with react-dom/server, which Next.js refuses inside the app: they are
+// written here, with the CSS Module hook in place before the components load.
+await import('./css-modules.mjs');
+const feedsStarted = performance.now();
+const { writeFeeds } = await import('./write-feeds');
+const feedCount = await writeFeeds();
+console.log(`feeds: wrote ${feedCount} feeds in ${((performance.now() - feedsStarted) / 1000).toFixed(1)}s`);
 
 const indexedPages = await writeSearchIndex('out');
 console.log(`search: indexed ${indexedPages} post${indexedPages === 1 ? '' : 's'} into out/pagefind/`);

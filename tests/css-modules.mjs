@@ -1,13 +1,2 @@
-// Lets unit tests import components: a CSS Module import yields its class names as written.
-import { register } from 'node:module';
-
-const hooks = `
-export async function load(url, context, nextLoad) {
-  if (!url.endsWith('.module.css')) return nextLoad(url, context);
-  return {
-    format: 'module',
-    shortCircuit: true,
-    source: 'export default new Proxy({}, { get: (_, name) => (typeof name === "string" ? name : undefined) });',
-  };
-}`;
-register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+// Lets unit tests import components (the hook itself is shared with the build's feed writer).
+import '../scripts/css-modules.mjs';

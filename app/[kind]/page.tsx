@@ -4,7 +4,9 @@ import { siteConfig } from '@/site.config';
 import { TermList } from '@/components/TermList';
 import { getTerms } from '@/lib/content/queries';
 import { labelsFor } from '@/lib/labels';
+import { pageMetadata } from '@/lib/page-metadata';
 import { termKindParam } from '@/lib/route-params';
+import { termIndexUrl } from '@/lib/urls';
 
 // /tags/ and /categories/: one route for both kinds of term.
 const lang = siteConfig.defaultLanguage;
@@ -23,7 +25,8 @@ async function titleOf(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: (await titleOf(params)).title };
+  const { kind, title } = await titleOf(params);
+  return pageMetadata({ lang, title, url: termIndexUrl(kind, lang) });
 }
 
 export default async function TermIndexPage({ params }: { params: Params }) {

@@ -6,8 +6,9 @@ import { RedirectPage } from '@/components/RedirectPage';
 import { getTermPage, getTerms } from '@/lib/content/queries';
 import type { TermKind } from '@/lib/content/post';
 import { labelsFor } from '@/lib/labels';
+import { pageMetadata } from '@/lib/page-metadata';
 import { decodeRouteParam, pageParam, termKindParam } from '@/lib/route-params';
-import { absoluteUrl, termUrl } from '@/lib/urls';
+import { absoluteUrl, termFeedUrl, termUrl } from '@/lib/urls';
 
 // /tags/<tag>/ and /categories/<category>/, and their /page/<n>/ pages (page/[page]/ re-exports this).
 const lang = siteConfig.defaultLanguage;
@@ -33,11 +34,16 @@ function titleOf(kind: TermKind, name: string): string {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { term, listings } = await findPage(params);
-  return {
-    title: labelsFor(lang).withPageNumber(titleOf(term.kind, term.name), listings.page),
-    alternates: { canonical: absoluteUrl(termUrl(term, lang, listings.page)) },
-    ...((await params).page === '1' && { robots: { index: false } }),
-  };
+  const labels = labelsFor(lang);
+  const title = labels.withPageNumber(titleOf(term.kind, term.name), listings.page);
+  return pageMetadata({
+    lang,
+    title,
+    description: `${title}，${labels.postCount(term.count)}。${siteConfig.description}`,
+    url: termUrl(term, lang, listings.page),
+    feed: { title: `${titleOf(term.kind, term.name)} | ${siteConfig.title} RSS`, url: absoluteUrl(termFeedUrl(term, lang)) },
+    isRedirect: (await params).page === '1',
+  });
 }
 
 export default async function TermPostsPage({ params }: { params: Params }) {

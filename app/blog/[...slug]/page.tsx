@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { PostArticle } from '@/components/PostArticle';
+import { PostJsonLd } from '@/components/PostJsonLd';
 import { mdxComponents } from '@/components/mdx';
 import { getListing, getPost, getPosts } from '@/lib/content/queries';
 import { getAdjacentPosts, getRelatedPosts } from '@/lib/content/related-posts';
 import { renderPost } from '@/lib/mdx';
+import { pageMetadata } from '@/lib/page-metadata';
+import { postShareImage } from '@/lib/post-json-ld';
 import { decodeRouteParam } from '@/lib/route-params';
-import { absoluteUrl, postAssetBase, postUrl } from '@/lib/urls';
+import { postAssetBase, postUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 type Params = Promise<{ slug: string[] }>;
@@ -25,12 +28,16 @@ async function findPost(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const post = await findPost(params);
-  return {
+  const listing = getListing(await findPost(params));
+  const { post } = listing;
+  return pageMetadata({
+    lang,
     title: post.title,
     description: post.description ?? post.summary,
-    alternates: { canonical: absoluteUrl(postUrl(post)) },
-  };
+    url: postUrl(post),
+    image: postShareImage(listing),
+    article: { publishedTime: post.date, author: post.author, tags: listing.tags.map((tag) => tag.name) },
+  });
 }
 
 export default async function PostPage({ params }: { params: Params }) {
@@ -43,9 +50,13 @@ export default async function PostPage({ params }: { params: Params }) {
     components: mdxComponents(post.lang),
     assetBase: postAssetBase(post),
   });
+  const listing = getListing(post);
   return (
-    <PostArticle listing={getListing(post)} headings={headings} adjacent={getAdjacentPosts(post)} related={getRelatedPosts(post)}>
-      {content}
-    </PostArticle>
+    <>
+      <PostJsonLd listing={listing} />
+      <PostArticle listing={listing} headings={headings} adjacent={getAdjacentPosts(post)} related={getRelatedPosts(post)}>
+        {content}
+      </PostArticle>
+    </>
   );
 }

@@ -5,8 +5,9 @@ import { PostListPage } from '@/components/PostListPage';
 import { RedirectPage } from '@/components/RedirectPage';
 import { getPosts, getPostsPage, pageNumbers } from '@/lib/content/queries';
 import { labelsFor } from '@/lib/labels';
+import { pageMetadata } from '@/lib/page-metadata';
 import { pageParam } from '@/lib/route-params';
-import { absoluteUrl, homeUrl } from '@/lib/urls';
+import { homeUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 type Params = Promise<{ page: string }>;
@@ -20,11 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const labels = labelsFor(lang);
   const page = pageParam((await params).page);
-  return {
-    title: labels.withPageNumber(labels.latestPosts, page),
-    alternates: { canonical: absoluteUrl(homeUrl(lang, page)) },
-    ...(page === 1 && { robots: { index: false } }),
-  };
+  return pageMetadata({ lang, title: labels.withPageNumber(labels.latestPosts, page), url: homeUrl(lang, page), isRedirect: page === 1 });
 }
 
 export default async function HomeLaterPage({ params }: { params: Params }) {

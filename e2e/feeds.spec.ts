@@ -1,0 +1,4 @@
+import { feedTests } from './feed-tests';
+
+// The feeds of the export served at the root.
+feedTests('');

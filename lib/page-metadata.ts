@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import { siteConfig, type Language } from '@/site.config';
+import { absoluteUrl, feedUrl, withBasePath } from './urls';
+
+/** Shown when a page shares no image of its own (a post without a cover, a list): public/og-image.png. */
+export const defaultShareImage = { path: '/og-image.png', width: 1200, height: 630 };
+
+/** A feed a page offers to feed readers. */
+export interface FeedLink {
+  title: string;
+  url: string;
+}
+
+/** The site's feeds, which every page names for feed readers to discover. */
+export function siteFeedLinks(lang: Language): Record<string, FeedLink[]> {
+  return {
+    'application/rss+xml': [{ title: `${siteConfig.title} RSS`, url: absoluteUrl(feedUrl('rss', lang)) }],
+    'application/atom+xml': [{ title: `${siteConfig.title} Atom`, url: absoluteUrl(feedUrl('atom', lang)) }],
+    'application/feed+json': [{ title: `${siteConfig.title} JSON Feed`, url: absoluteUrl(feedUrl('json', lang)) }],
+  };
+}
+
+export interface PageMetadataInput {
+  lang: Language;
+  /** The page's own title; the layout adds the site's name. Without it (the home page) the title is the site's. */
+  title?: string;
+  description?: string;
+  /** The page's URL as lib/urls.ts writes it: its canonical URL. */
+  url: string;
+  /** An image to share the page with, as a site path or a remote URL; the site's default otherwise. */
+  image?: string;
+  /** An RSS feed of this page's own (a tag's), offered before the site's. */
+  feed?: FeedLink;
+  /** A post: its date, author and tags, for OpenGraph's article type. */
+  article?: { publishedTime: Date; author?: string; tags: string[] };
+  /** Pages that only redirect stay out of search indexes. */
+  isRedirect?: boolean;
+}
+
+/**
+ * The head of every page in one shape: title, description, canonical URL, feed links,
+ * OpenGraph and Twitter card. A page's `alternates` and `openGraph` replace the layout's whole,
+ * so each page gets all of them from here.
+ */
+export function pageMetadata({ lang, title, description, url, image, feed, article, isRedirect }: PageMetadataInput): Metadata {
+  const canonical = absoluteUrl(url);
+  const shareTitle = title ?? siteConfig.title;
+  const shareDescription = description ?? siteConfig.description;
+  const images = image
+    ? [{ url: absoluteUrl(image) }]
+    : [{ url: absoluteUrl(withBasePath(defaultShareImage.path)), width: defaultShareImage.width, height: defaultShareImage.height }];
+  const feeds = siteFeedLinks(lang);
+  if (feed) feeds['application/rss+xml'] = [feed, ...(feeds['application/rss+xml'] ?? [])];
+  return {
+    ...(title !== undefined && { title }),
+    description: shareDescription,
+    alternates: { canonical, types: feeds },
+    openGraph: {
+      siteName: siteConfig.title,
+      locale: siteConfig.languages[lang].locale.replace('-', '_'),
+      url: canonical,
+      title: shareTitle,
+      description: shareDescription,
+      images,
+      ...(article
+        ? { type: 'article', publishedTime: article.publishedTime.toISOString(), authors: article.author ? [article.author] : undefined, tags: article.tags }
+        : { type: 'website' }),
+    },
+    twitter: { card: 'summary_large_image', title: shareTitle, description: shareDescription, images: images.map((entry) => entry.url) },
+    ...(isRedirect && { robots: { index: false } }),
+  };
+}

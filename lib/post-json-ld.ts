@@ -1,0 +1,36 @@
+import type { BlogPosting, WithContext } from 'schema-dts';
+import { siteConfig } from '@/site.config';
+import { formatIsoInZone } from './content/dates';
+import type { PostListing } from './content/queries';
+import { defaultShareImage } from './page-metadata';
+import { absoluteUrl, homeUrl, postAssetBase, postUrl, resolvePostUrl, withBasePath } from './urls';
+
+/** The image a post is shared with: its cover, else the site's default, as an absolute URL. */
+export function postShareImage(listing: PostListing): string | undefined {
+  const { post } = listing;
+  return post.cover && absoluteUrl(resolvePostUrl(post.cover, postAssetBase(post)));
+}
+
+/** schema.org's BlogPosting for a post page, the structured data search engines read. */
+export function postJsonLd(listing: PostListing): WithContext<BlogPosting> {
+  const { post, tags } = listing;
+  const url = absoluteUrl(postUrl(post));
+  const published = formatIsoInZone(post.date, siteConfig.timeZone);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: post.title,
+    description: post.description ?? post.summary,
+    url,
+    mainEntityOfPage: url,
+    datePublished: published,
+    dateModified: published,
+    inLanguage: siteConfig.languages[post.lang].htmlLang,
+    image: postShareImage(listing) ?? absoluteUrl(withBasePath(defaultShareImage.path)),
+    keywords: tags.map((tag) => tag.name),
+    author: post.author
+      ? { '@type': 'Person', name: post.author, ...(post.authorlink && { url: post.authorlink }) }
+      : { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(homeUrl(post.lang)) },
+    publisher: { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(homeUrl(post.lang)) },
+  };
+}

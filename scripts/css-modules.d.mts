@@ -1,0 +1,2 @@
+// The CSS Module hook has no exports: importing it registers the hook.
+export {};

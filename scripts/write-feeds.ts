@@ -1,0 +1,30 @@
+// Writes every feed into the export: called by scripts/build.ts after `next build`, once the
+// CSS Module hook (scripts/css-modules.mjs) lets it import the MDX components outside Next.js.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { siteConfig, type Language } from '@/site.config';
+import { mdxComponents } from '@/components/mdx';
+import { buildFeeds } from '@/lib/feeds';
+import { postHtml } from '@/lib/post-html';
+import { basePath } from '@/lib/urls';
+
+/** The file a static host serves at a URL: without the base path, segments decoded (export folders are UTF-8 in NFC). */
+function exportFile(outDir: string, url: string): string {
+  const segments = url.slice(basePath.length).split('/').filter(Boolean);
+  return path.join(outDir, ...segments.map((segment) => decodeURIComponent(segment).normalize('NFC')));
+}
+
+/** Writes the feeds of every language into outDir; returns how many it wrote. */
+export async function writeFeeds(outDir = 'out'): Promise<number> {
+  let count = 0;
+  for (const lang of Object.keys(siteConfig.languages) as Language[]) {
+    const components = mdxComponents(lang);
+    for (const feed of await buildFeeds(lang, (post) => postHtml(post, components))) {
+      const file = exportFile(outDir, feed.url);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, feed.text);
+      count += 1;
+    }
+  }
+  return count;
+}
