@@ -33,8 +33,8 @@ export interface PageMetadataInput {
   feed?: FeedLink;
   /** A post: its date, author and tags, for OpenGraph's article type. */
   article?: { publishedTime: Date; author?: string; tags: string[] };
-  /** Pages that only redirect stay out of search indexes. */
-  isRedirect?: boolean;
+  /** False for pages search engines should not list: those that only redirect, and search results. */
+  isIndexable?: boolean;
 }
 
 /**
@@ -42,7 +42,7 @@ export interface PageMetadataInput {
  * OpenGraph and Twitter card. A page's `alternates` and `openGraph` replace the layout's whole,
  * so each page gets all of them from here.
  */
-export function pageMetadata({ lang, title, description, url, image, feed, article, isRedirect }: PageMetadataInput): Metadata {
+export function pageMetadata({ lang, title, description, url, image, feed, article, isIndexable = true }: PageMetadataInput): Metadata {
   const canonical = absoluteUrl(url);
   const shareTitle = title ?? siteConfig.title;
   const shareDescription = description ?? siteConfig.description;
@@ -67,6 +67,6 @@ export function pageMetadata({ lang, title, description, url, image, feed, artic
         : { type: 'website' }),
     },
     twitter: { card: 'summary_large_image', title: shareTitle, description: shareDescription, images: images.map((entry) => entry.url) },
-    ...(isRedirect && { robots: { index: false } }),
+    ...(!isIndexable && { robots: { index: false } }),
   };
 }

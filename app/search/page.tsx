@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { SearchBox } from '@/components/SearchBox';
 import { labelsFor } from '@/lib/labels';
-import { absoluteUrl, searchIndexLocation, searchUrl } from '@/lib/urls';
+import { pageMetadata } from '@/lib/page-metadata';
+import { searchIndexLocation, searchUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 const labels = labelsFor(lang);
 
-export const metadata: Metadata = { title: labels.search, alternates: { canonical: absoluteUrl(searchUrl()) } };
+// A page of search results has nothing of its own for a search engine to list.
+export const metadata: Metadata = pageMetadata({ lang, title: labels.search, url: searchUrl(), isIndexable: false });
 
 export default function SearchPage() {
   return (

@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description: `${title}，${labels.postCount(term.count)}。${siteConfig.description}`,
     url: termUrl(term, lang, listings.page),
     feed: { title: `${titleOf(term.kind, term.name)} | ${siteConfig.title} RSS`, url: absoluteUrl(termFeedUrl(term, lang)) },
-    isRedirect: (await params).page === '1',
+    isIndexable: (await params).page !== '1',
   });
 }
 

@@ -21,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const labels = labelsFor(lang);
   const page = pageParam((await params).page);
-  return pageMetadata({ lang, title: labels.withPageNumber(labels.latestPosts, page), url: homeUrl(lang, page), isRedirect: page === 1 });
+  return pageMetadata({ lang, title: labels.withPageNumber(labels.latestPosts, page), url: homeUrl(lang, page), isIndexable: page !== 1 });
 }
 
 export default async function HomeLaterPage({ params }: { params: Params }) {
