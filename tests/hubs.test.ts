@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import { checkContent } from '@/lib/content/check-content';
 import { childrenSource } from '@/lib/content/component-children';
 import { collectEvents, eventsByTime } from '@/lib/content/events';
 import { loadPosts } from '@/lib/content/load-posts';
@@ -121,5 +122,15 @@ describe('questions', () => {
     assert.equal(question.id, questionAnchor({ asker: ' 郝连帅', question: '回滚失败有告警吗？' }));
     assert.notEqual(question.id, questionAnchor({ asker: '别人', question: '回滚失败有告警吗？' }));
     assert.match(question.id, /^qa-[0-9a-f]{10}$/);
+  });
+});
+
+describe('links from posts to the hubs', () => {
+  it('lead somewhere when the hub page or file exists, and are errors when it does not', () => {
+    const { errors: linkErrors } = checkContent(path.join(fixturesDir, 'hub-links'));
+    assert.deepEqual(
+      linkErrors.map((error) => `${error.line}: ${error.reason}`),
+      ['21: links to /qa/sofarpc/, which is not a page or file of this site; check the post\'s slug, or the tag or category name'],
+    );
   });
 });
