@@ -9,7 +9,8 @@ import styles from './EventTimeline.module.css';
 
 // Whether an event is upcoming is the reader's clock's call, not the build's: a site built weeks
 // ago must not call a past talk upcoming. The page carries both lists; this script only flips
-// `hidden` attributes (React leaves attributes alone when it hydrates, and would redo moved nodes).
+// `hidden` attributes: React leaves attributes alone when it hydrates (suppressHydrationWarning keeps
+// `next dev` from reporting them), while moved nodes would be a mismatch it re-renders.
 // Without JavaScript the reader sees one list of every event, latest first, each with its time.
 const sortByClockScript = `(function () {
   var timeline = document.currentScript.previousElementSibling;
@@ -32,7 +33,7 @@ const sortByClockScript = `(function () {
 function EventItem({ event, lang, isHidden }: { event: EventEntry; lang: Language; isHidden: boolean }) {
   const labels = labelsFor(lang);
   return (
-    <li className={styles.event} data-ends-at={(event.end ?? event.start).toISOString()} hidden={isHidden}>
+    <li className={styles.event} data-ends-at={(event.end ?? event.start).toISOString()} hidden={isHidden} suppressHydrationWarning>
       <EventCard lang={lang} {...event.props}>
         <ComponentChildrenMarkdown post={event.post} written={event.abstract} />
       </EventCard>
@@ -52,9 +53,9 @@ export function EventTimeline({ events, lang }: { events: EventEntry[]; lang: La
   return (
     <>
       <div className={styles.timeline}>
-        <section data-with-clock hidden>
+        <section data-with-clock hidden suppressHydrationWarning>
           <h2 className={styles.heading}>{labels.eventsUpcoming}</h2>
-          <p data-no-upcoming hidden>
+          <p data-no-upcoming hidden suppressHydrationWarning>
             {labels.eventsNoUpcoming}
           </p>
           <ol className={styles.list} data-upcoming-list>
@@ -63,11 +64,11 @@ export function EventTimeline({ events, lang }: { events: EventEntry[]; lang: La
             ))}
           </ol>
         </section>
-        <section data-past>
-          <h2 className={styles.heading} data-with-clock hidden>
+        <section data-past suppressHydrationWarning>
+          <h2 className={styles.heading} data-with-clock hidden suppressHydrationWarning>
             {labels.eventsPast}
           </h2>
-          <h2 className={styles.heading} data-without-clock>
+          <h2 className={styles.heading} data-without-clock suppressHydrationWarning>
             {labels.eventsAll}
           </h2>
           <ol className={styles.list}>

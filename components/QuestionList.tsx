@@ -12,11 +12,11 @@ export function QuestionList({ questions }: { questions: QuestionEntry[] }) {
   return (
     <ol className={styles.list}>
       {questions.map((question) => (
-        <li key={`${question.post.file} ${question.id}`} className={styles.question}>
+        <li key={question.id} className={styles.question}>
           <QA lang={question.post.lang} asker={question.props.asker} question={question.props.question} project={question.props.project}>
             <ComponentChildrenMarkdown post={question.post} written={question.answer} />
           </QA>
-          <PostSources posts={[question.post]} fragment={question.id} />
+          <PostSources posts={question.posts} fragment={question.id} />
         </li>
       ))}
     </ol>

@@ -102,7 +102,14 @@ describe('questions', () => {
   const questions = collectQuestions(posts);
 
   it('are newest post first and, within a post, as written', () => {
-    assert.deepEqual(questions.map((question) => question.props.asker), ['阿杰', '郝连帅', '小林']);
+    assert.deepEqual(questions.map((question) => question.props.asker), ['阿杰', '小林', '郝连帅']);
+  });
+
+  it('list a question asked again by the same asker once, with the newest answer and every post', () => {
+    const question = questions.find((q) => q.props.question === '第二个问题')!;
+    assert.equal(questions.filter((q) => q.props.question === '第二个问题').length, 1);
+    assert.deepEqual(question.posts.map((p) => p.title), ['第二期', '第一期']);
+    assert.equal(question.answer.text, '再问一次，再答一次。');
   });
 
   it('keep the answer as text without image alt text, and as the Markdown it was written in', () => {
@@ -112,9 +119,9 @@ describe('questions', () => {
   });
 
   it('are filed under their project prop, or else their post\'s tags', () => {
-    assert.deepEqual(questions.map((question) => question.projects.map((project) => project.segment)), [['mosn'], ['sofa-weekly', 'sofajraft'], ['sofarpc']]);
-    assert.deepEqual(questionsAbout(questions, 'sofarpc').map((question) => question.props.asker), ['小林']);
-    assert.deepEqual(questionProjects(questions).map((project) => project.name), ['MOSN', 'SOFA Weekly', 'SOFAJRaft', 'SOFARPC']);
+    assert.deepEqual(questions.map((question) => question.projects.map((project) => project.segment)), [['mosn'], ['sofa-weekly'], ['sofa-weekly', 'sofajraft']]);
+    assert.deepEqual(questionsAbout(questions, 'sofa-weekly').map((question) => question.props.asker), ['小林', '郝连帅']);
+    assert.deepEqual(questionProjects(questions).map((project) => [project.name, project.count]), [['SOFA Weekly', 2], ['MOSN', 1], ['SOFAJRaft', 1]]);
   });
 
   it('have an anchor that depends on the asker and the question only', () => {

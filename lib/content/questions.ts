@@ -20,7 +20,10 @@ export interface QuestionEntry {
   id: string;
   props: QAProps;
   answer: ComponentChildren;
+  /** The newest post that asked it, whose answer is shown. */
   post: Post;
+  /** Every post with this question by this asker, newest first: one id, so one entry. */
+  posts: Post[];
   /** The `project` prop, or else the post's tags. */
   projects: Pick<QuestionProject, 'name' | 'segment'>[];
 }
@@ -31,16 +34,20 @@ function projectsOf(props: QAProps, post: Post): QuestionEntry['projects'] {
   return [...segments].filter(([segment]) => segment !== '').map(([segment, name]) => ({ name, segment }));
 }
 
-/** Every QA of these posts, the newest post first and, within a post, as written. */
+/** Every QA of these posts, the newest post first and, within a post, as written; a question asked again is listed once. */
 export function collectQuestions(posts: Post[]): QuestionEntry[] {
   const newestFirst = [...posts].sort((a, b) => b.date.getTime() - a.date.getTime());
-  return componentUses(newestFirst, 'QA').map(({ post, props, children }) => ({
-    id: questionAnchor(props),
-    props,
-    answer: children,
-    post,
-    projects: projectsOf(props, post),
-  }));
+  const questions = new Map<string, QuestionEntry>();
+  for (const { post, props, children } of componentUses(newestFirst, 'QA')) {
+    const id = questionAnchor(props);
+    const known = questions.get(id);
+    if (known) {
+      if (!known.posts.includes(post)) known.posts.push(post);
+      continue;
+    }
+    questions.set(id, { id, props, answer: children, post, posts: [post], projects: projectsOf(props, post) });
+  }
+  return [...questions.values()];
 }
 
 /** The projects questions were asked about, the most asked first; each spelled as its newest question spells it. */
