@@ -2,6 +2,7 @@ import { siteConfig } from '@/site.config';
 import { getEvent, getEvents } from '@/lib/content/events';
 import { eventCalendarIcs } from '@/lib/event-calendar';
 import { decodeRouteParam } from '@/lib/route-params';
+import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
 
 // /events/<id>.ics: one event, for "add to calendar"; a static file in the export.
 const lang = siteConfig.defaultLanguage;
@@ -10,7 +11,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getEvents(lang).map((event) => ({ file: `${event.id}.ics` }));
+  return atLeastOneParam(getEvents(lang).map((event) => ({ file: `${event.id}.ics` })), { file: `${placeholderSegment}.ics` });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

@@ -6,6 +6,7 @@ import { QuestionList } from '@/components/QuestionList';
 import { getQuestionProject, getQuestionProjects, getQuestions, questionsAbout } from '@/lib/content/questions';
 import { labelsFor } from '@/lib/labels';
 import { decodeRouteParam } from '@/lib/route-params';
+import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
 import { absoluteUrl, questionsUrl } from '@/lib/urls';
 
 // /qa/<project>/: the questions about one project (its `project` prop, or else its post's tags).
@@ -16,7 +17,7 @@ type Params = Promise<{ project: string }>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getQuestionProjects(lang).map((project) => ({ project: project.segment }));
+  return atLeastOneParam(getQuestionProjects(lang).map((project) => ({ project: project.segment })), { project: placeholderSegment });
 }
 
 async function findProject(params: Params) {

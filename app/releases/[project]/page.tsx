@@ -5,6 +5,7 @@ import { ReleaseTimeline } from '@/components/ReleaseTimeline';
 import { getReleaseProject, getReleaseProjects } from '@/lib/content/releases';
 import { labelsFor } from '@/lib/labels';
 import { decodeRouteParam } from '@/lib/route-params';
+import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
 import { absoluteUrl, releaseFeedUrl, releaseProjectUrl } from '@/lib/urls';
 
 // /releases/<project>/: one project's releases, newest first, and the link to their feed.
@@ -15,7 +16,7 @@ type Params = Promise<{ project: string }>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getReleaseProjects(lang).map((project) => ({ project: project.segment }));
+  return atLeastOneParam(getReleaseProjects(lang).map((project) => ({ project: project.segment })), { project: placeholderSegment });
 }
 
 async function findProject(params: Params) {

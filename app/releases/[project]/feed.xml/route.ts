@@ -2,6 +2,7 @@ import { siteConfig } from '@/site.config';
 import { getReleaseProject, getReleaseProjects } from '@/lib/content/releases';
 import { releaseFeedXml } from '@/lib/release-feed';
 import { decodeRouteParam } from '@/lib/route-params';
+import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
 
 // /releases/<project>/feed.xml: written once into the export as a static file.
 const lang = siteConfig.defaultLanguage;
@@ -10,7 +11,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getReleaseProjects(lang).map((project) => ({ project: project.segment }));
+  return atLeastOneParam(getReleaseProjects(lang).map((project) => ({ project: project.segment })), { project: placeholderSegment });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ project: string }> }) {
