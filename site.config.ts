@@ -25,6 +25,9 @@ export const siteConfig = {
     { label: '标签', path: '/tags/' },
     { label: '分类', path: '/categories/' },
     { label: '归档', path: '/archives/' },
+    { label: '发布', path: '/releases/' },
+    { label: '活动', path: '/events/' },
+    { label: '问答', path: '/qa/' },
   ],
   /** Hosts whose https <iframe> embeds posts may use; any other iframe is refused (.mdx) or removed (.md). */
   embedHosts: ['player.bilibili.com', 'www.youtube-nocookie.com'],

@@ -17,9 +17,14 @@ const pages = [
   ['the archives', '/archives/'],
   ['the not-found page', '/no-such-page/'],
   ['the search page', '/search/'],
+  ['the releases hub', '/releases/'],
+  ['a project\'s releases', '/releases/sofajraft/'],
+  ['the events hub', '/events/'],
+  ['the questions hub', '/qa/'],
+  ['a Chinese project\'s questions', '/qa/社区站点/'],
 ] as const;
 
-const phonePages = pages.filter(([, path]) => path === '/' || path.startsWith('/blog/'));
+const phonePages = pages.filter(([, path]) => path === '/' || path.startsWith('/blog/') || path === '/events/' || path === '/qa/');
 
 const colorSchemes = ['light', 'dark'] as const;
 

@@ -9,10 +9,27 @@ import { pageJavaScript } from '../scripts/bench/export-stats';
 const outDir = 'out';
 const kilobytes = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
-/** JavaScript a modern browser runs for a page: its script files (not the nomodule polyfills) and inline scripts. */
+/**
+ * The code a modern browser runs for a page: its script files (not the nomodule polyfills) and
+ * inline scripts other than Next.js's flight data. That data (self.__next_f.push) is the page's
+ * content once more, for React to hydrate: it grows with the post, like the HTML, so it is weighed
+ * with the HTML in the page's total below, not in the budget for code.
+ */
 function javaScriptKb(pagePath: string): number {
+  const html = readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8');
   const measured = pageJavaScript(outDir, path.join(outDir, pagePath, 'index.html'));
-  return kilobytes(measured.totalGzBytes - measured.noModuleGzBytes);
+  const inlineCode = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter((code) => !code.startsWith('self.__next_f'));
+  return kilobytes(measured.scriptFilesGzBytes - measured.noModuleGzBytes + gzipSync(inlineCode.join('\n')).length);
+}
+
+/** Everything the browser fetches to show a page: its HTML (flight data included), stylesheets and script files. */
+function pageTotalKb(pagePath: string): number {
+  const html = readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8');
+  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+  expect(stylesheets.length).toBeGreaterThan(0);
+  const cssBytes = stylesheets.reduce((sum, href) => sum + gzipSync(readFileSync(path.join(outDir, href.split('?')[0]!))).length, 0);
+  const measured = pageJavaScript(outDir, path.join(outDir, pagePath, 'index.html'));
+  return kilobytes(gzipSync(html).length + cssBytes + measured.scriptFilesGzBytes - measured.noModuleGzBytes);
 }
 
 const javaScriptBudgetKb = 140;
@@ -24,6 +41,11 @@ const pageTypes = [
   ['the tag index', 'tags'],
   ['a tag page', 'tags/sofa-weekly'],
   ['a category page', 'categories/社区'],
+  ['the archives', 'archives'],
+  ['the search page', 'search'],
+  ['the releases hub', 'releases'],
+  ['the events hub', 'events'],
+  ['the questions hub', 'qa'],
 ] as const;
 
 for (const [name, pagePath] of pageTypes) {
@@ -33,12 +55,7 @@ for (const [name, pagePath] of pageTypes) {
 }
 
 test('the seed post downloads at most 160 KB of HTML, CSS and JavaScript together (gzip)', () => {
-  const html = readFileSync(path.join(outDir, 'blog/sofa-weekly-20200710/index.html'), 'utf8');
-  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
-  expect(stylesheets.length).toBeGreaterThan(0);
-  const cssBytes = stylesheets.reduce((sum, href) => sum + gzipSync(readFileSync(path.join(outDir, href.split('?')[0]!))).length, 0);
-  const total = kilobytes(gzipSync(html).length + cssBytes) + javaScriptKb('blog/sofa-weekly-20200710');
-  expect(total).toBeLessThanOrEqual(160);
+  expect(pageTotalKb('blog/sofa-weekly-20200710')).toBeLessThanOrEqual(160);
 });
 
 // Each fingerprint is a string the library's own code carries (checked below, so that a renamed

@@ -2,7 +2,10 @@ import type { MetadataRoute } from 'next';
 import { siteConfig, type Language } from '@/site.config';
 import type { Post, TermKind } from './content/post';
 import { getPosts, getPostsWithTerm, getTerms, pageNumbers } from './content/queries';
-import { absoluteUrl, archivesUrl, homeUrl, postUrl, termIndexUrl, termUrl } from './urls';
+import { getEvents } from './content/events';
+import { getQuestionProjects, getQuestions } from './content/questions';
+import { getReleaseProjects } from './content/releases';
+import { absoluteUrl, archivesUrl, eventsUrl, homeUrl, postUrl, questionsUrl, releaseProjectUrl, releasesUrl, termIndexUrl, termUrl } from './urls';
 
 type SitemapEntry = MetadataRoute.Sitemap[number];
 
@@ -20,7 +23,7 @@ function laterPages(posts: Post[], urlOf: (page: number) => string): SitemapEntr
 
 /**
  * Every page a search engine should index: the home page and its pages, each post (its date as
- * lastmod), the tag and category indexes, each term's pages, and the archives. Redirect pages
+ * lastmod), the tag and category indexes, each term's pages, the archives and the hubs. Redirect pages
  * (aliases, /page/1/) and the not-found page are left out.
  */
 export function sitemapEntries(lang: Language): MetadataRoute.Sitemap {
@@ -39,5 +42,23 @@ export function sitemapEntries(lang: Language): MetadataRoute.Sitemap {
     ...kinds.map((kind) => entry(termIndexUrl(kind, lang), posts)),
     ...terms,
     ...posts.map((post) => ({ url: absoluteUrl(postUrl(post)), lastModified: post.date })),
+    ...hubEntries(lang),
+  ];
+}
+
+/** The hub pages: each lists what posts announced, so it changes when the newest of them does. */
+function hubEntries(lang: Language): MetadataRoute.Sitemap {
+  const hub = (url: string, sources: Post[]) => entry(url, [...sources].sort((a, b) => b.date.getTime() - a.date.getTime()));
+  const releaseProjects = getReleaseProjects(lang);
+  const questions = getQuestions(lang);
+  const events = getEvents(lang);
+  return [
+    hub(releasesUrl(lang), releaseProjects.flatMap((project) => project.releases.flatMap((release) => release.posts))),
+    ...releaseProjects.map((project) => hub(releaseProjectUrl(project.segment, lang), project.releases.flatMap((release) => release.posts))),
+    hub(eventsUrl(lang), events.map((event) => event.post)),
+    hub(questionsUrl(undefined, lang), questions.map((question) => question.post)),
+    ...getQuestionProjects(lang).map((project) =>
+      hub(questionsUrl(project.segment, lang), questions.filter((question) => question.projects.some((p) => p.segment === project.segment)).map((question) => question.post)),
+    ),
   ];
 }

@@ -98,3 +98,42 @@ export function postEditUrl(post: Pick<Post, 'file'>): string | undefined {
   const segments = post.file.split(/[\\/]/).map((segment) => encodeURIComponent(segment.normalize('NFC')));
   return `${editUrl.replace(/\/?$/, '/')}${segments.join('/')}`;
 }
+
+// The hubs: pages that gather every ReleaseNote, EventCard and QA of the posts.
+
+export function releasesUrl(lang: Language = siteConfig.defaultLanguage): string {
+  return withBasePath(`${languagePrefix(lang)}/releases/`);
+}
+
+export function releaseProjectUrl(segment: string, lang: Language = siteConfig.defaultLanguage): string {
+  return withBasePath(`${languagePrefix(lang)}/releases/${joinSegments([segment])}/`);
+}
+
+/** The RSS feed of one project's releases. */
+export function releaseFeedUrl(segment: string, lang: Language = siteConfig.defaultLanguage): string {
+  return `${releaseProjectUrl(segment, lang)}feed.xml`;
+}
+
+export function eventsUrl(lang: Language = siteConfig.defaultLanguage): string {
+  return withBasePath(`${languagePrefix(lang)}/events/`);
+}
+
+/** One event's iCalendar file, for "add to calendar". */
+export function eventCalendarUrl(id: string, lang: Language = siteConfig.defaultLanguage): string {
+  return `${eventsUrl(lang)}${joinSegments([id])}.ics`;
+}
+
+/** Every event in one iCalendar file, for calendar subscriptions. */
+export function calendarUrl(lang: Language = siteConfig.defaultLanguage): string {
+  return `${eventsUrl(lang)}calendar.ics`;
+}
+
+/** All questions, or those about one project. */
+export function questionsUrl(segment?: string, lang: Language = siteConfig.defaultLanguage): string {
+  return withBasePath(`${languagePrefix(lang)}/qa/${segment ? `${joinSegments([segment])}/` : ''}`);
+}
+
+/** A question where its weekly answered it. */
+export function questionInPostUrl(question: { id: string; post: Pick<Post, 'lang' | 'slug'> }): string {
+  return `${postUrl(question.post)}#${question.id}`;
+}

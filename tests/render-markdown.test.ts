@@ -53,7 +53,8 @@ describe('.mdx posts', () => {
       'mdx',
     );
     assert.match(output, /@郝连帅 提问：/);
-    assert.match(output, /<blockquote[^>]*><p>有没有告警机制？<\/p><\/blockquote>/);
+    // The question is a heading with a stable id, so /qa/ and search results can link to it.
+    assert.match(output, /<blockquote[^>]*><h4 id="qa-[0-9a-f]{10}"[^>]*>有没有告警机制？<\/h4><\/blockquote>/);
     assert.match(output, /<a href="https:\/\/example.org" target="_blank" rel="noopener noreferrer">外链<\/a>/);
   });
 

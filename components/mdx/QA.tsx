@@ -2,12 +2,16 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { Language } from '@/site.config';
 import { qaPropsSchema } from '@/lib/content/component-props';
+import { questionAnchor } from '@/lib/content/question-anchor';
 import { labelsFor } from '@/lib/labels';
 import styles from './QA.module.css';
 
 type QAProps = z.input<typeof qaPropsSchema> & { children?: ReactNode; lang: Language };
 
-/** A reader's question, who asked it, and the answer (the children). */
+/**
+ * A reader's question, who asked it, and the answer (the children). The question is a heading with
+ * a stable id: /qa/ links to it, and a search index can offer it as a result of its own.
+ */
 export function QA({ children, lang, ...props }: QAProps) {
   const { asker, question } = qaPropsSchema.parse(props);
   const labels = labelsFor(lang);
@@ -17,7 +21,9 @@ export function QA({ children, lang, ...props }: QAProps) {
         @{asker} {labels.qaAsks}
       </p>
       <blockquote className={styles.question}>
-        <p>{question}</p>
+        <h4 id={questionAnchor({ asker, question })} className={styles.questionText}>
+          {question}
+        </h4>
       </blockquote>
       <div className={styles.answer}>
         <span className={styles.answerLabel} aria-hidden="true">

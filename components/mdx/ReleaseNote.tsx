@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { Language } from '@/site.config';
 import { releaseNotePropsSchema } from '@/lib/content/component-props';
+import { thanksNames } from '@/lib/content/thanks-names';
 import { labelsFor } from '@/lib/labels';
 import styles from './ReleaseNote.module.css';
 
@@ -12,7 +13,7 @@ export function ReleaseNote({ children, lang, ...props }: ReleaseNoteProps) {
   const { project, version, url, thanks, recommended } = releaseNotePropsSchema.parse(props);
   const labels = labelsFor(lang);
   const versionLabel = /^v/i.test(version) ? version : `v${version}`;
-  const names = (thanks ?? '').split(/[,，、]/).map((name) => name.trim().replace(/^@/, '')).filter(Boolean);
+  const names = thanksNames(thanks);
   return (
     <section className={styles.release} aria-label={`${project} ${versionLabel}`}>
       <p className={styles.title}>{labels.releaseTitle(project, versionLabel)}</p>

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '@/site.config';
 import { ContentError } from './content-error';
+import { hubPaths } from './hub-paths';
 import { isPublished } from './is-published';
 import { contentDir, loadPosts } from './load-posts';
 import type { Post, TermKind } from './post';
@@ -43,7 +44,7 @@ function findDuplicateUrls(posts: Post[]): ContentError[] {
 
 /** Every page path the export will have, decoded and ending in "/", mapped to nothing but its existence. */
 function pagePaths(published: Post[]): Set<string> {
-  const paths = new Set<string>(['/', '/tags/', '/categories/']);
+  const paths = new Set<string>(['/', '/tags/', '/categories/', ...hubPaths(published)]);
   const pageCount = Math.ceil(published.length / siteConfig.postsPerPage);
   for (let page = 1; page <= pageCount; page++) paths.add(`/page/${page}/`);
   for (const post of published) {
@@ -82,7 +83,7 @@ function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
       const isFile = /\.[a-z0-9]+$/i.test(target);
       const folder = target.replace(/[^/]*$/, '');
       const exists = isFile
-        ? existsSync(path.join('public', target)) || (bundles.has(folder) && existsSync(path.join(bundles.get(folder)!, target.slice(folder.length))))
+        ? pages.has(target) || existsSync(path.join('public', target)) || (bundles.has(folder) && existsSync(path.join(bundles.get(folder)!, target.slice(folder.length))))
         : pages.has(target.replace(/\/?$/, '/'));
       if (exists) continue;
       const draft = unpublished.get(target.replace(/\/?$/, '/'));

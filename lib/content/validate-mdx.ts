@@ -4,13 +4,15 @@ import type {} from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import { siteConfig } from '@/site.config';
 import { ContentError } from './content-error';
+import { componentChildren, type ComponentChildren } from './component-children';
 import { componentPropSchemas, isComponentName, type ComponentName } from './component-props';
 
-/** One use of a weekly component in a post, with its props as written. */
+/** One use of a weekly component in a post, with its props as written and what is written inside it. */
 export interface ComponentUse {
   name: ComponentName;
   props: Record<string, string | true>;
   line: number;
+  children: ComponentChildren;
 }
 
 /** A URL written in a post (a link or an image), where it was written. */
@@ -151,7 +153,7 @@ function checkElement(
   if (!isComponent || !isComponentName(name)) return props;
   const result = componentPropSchemas[name].safeParse(props);
   if (result.success) {
-    components.push({ name, props, line: element.position?.start.line ?? 0 });
+    components.push({ name, props, line: element.position?.start.line ?? 0, children: componentChildren(element) });
   } else {
     for (const issue of result.error.issues) report(element, issue.message);
   }

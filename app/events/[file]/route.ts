@@ -1,0 +1,22 @@
+import { siteConfig } from '@/site.config';
+import { getEvent, getEvents } from '@/lib/content/events';
+import { eventCalendarIcs } from '@/lib/event-calendar';
+import { decodeRouteParam } from '@/lib/route-params';
+import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
+
+// /events/<id>.ics: one event, for "add to calendar"; a static file in the export.
+const lang = siteConfig.defaultLanguage;
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return atLeastOneParam(getEvents(lang).map((event) => ({ file: `${event.id}.ics` })), { file: `${placeholderSegment}.ics` });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const id = decodeRouteParam((await params).file).replace(/\.ics$/, '');
+  const event = getEvent(lang, id);
+  if (!event) return new Response('Not found', { status: 404 });
+  return new Response(eventCalendarIcs([event], event.props.title), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

@@ -1,0 +1,14 @@
+import { siteConfig } from '@/site.config';
+import { getEvents } from '@/lib/content/events';
+import { eventCalendarIcs } from '@/lib/event-calendar';
+import { labelsFor } from '@/lib/labels';
+
+// /events/calendar.ics: every event, for calendar subscriptions; a static file in the export.
+const lang = siteConfig.defaultLanguage;
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  const ics = eventCalendarIcs(getEvents(lang), `${siteConfig.title} ${labelsFor(lang).eventsTitle}`);
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

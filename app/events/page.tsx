@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { siteConfig } from '@/site.config';
+import { EventTimeline } from '@/components/EventTimeline';
+import { getEvents } from '@/lib/content/events';
+import { labelsFor } from '@/lib/labels';
+import { absoluteUrl, calendarUrl, eventsUrl } from '@/lib/urls';
+
+const lang = siteConfig.defaultLanguage;
+const labels = labelsFor(lang);
+
+export const metadata: Metadata = {
+  title: labels.eventsTitle,
+  description: labels.eventsDescription,
+  alternates: { canonical: absoluteUrl(eventsUrl(lang)) },
+};
+
+export default function EventsPage() {
+  return (
+    <div className="page">
+      <h1 className="page-title">{labels.eventsTitle}</h1>
+      <p>{labels.eventsDescription}</p>
+      <p>
+        <a href={calendarUrl(lang)}>{labels.subscribeCalendar}</a>
+      </p>
+      <EventTimeline events={getEvents(lang)} lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ComponentChildren } from '@/lib/content/component-children';
+import { childrenSource } from '@/lib/content/component-children';
+import type { Post } from '@/lib/content/post';
+import type { ReactElement } from 'react';
+import { renderMdx } from '@/lib/mdx';
+import { postAssetBase } from '@/lib/urls';
+import { mdxComponents } from './mdx';
+
+// One answer shows on /qa/ and on the page of each of its projects: compile it once per build worker.
+const renderedChildren = new Map<string, Promise<ReactElement>>();
+
+/**
+ * What was written inside a component (an answer, a release's changes, an event's abstract),
+ * rendered on a hub page as its post renders it: only that slice is compiled, never the whole post.
+ */
+export async function ComponentChildrenMarkdown({ post, written }: { post: Post; written: ComponentChildren }) {
+  const source = childrenSource(post.body, written);
+  if (source.trim() === '') return null;
+  const key = `${post.file}\0${source}`;
+  if (!renderedChildren.has(key)) {
+    renderedChildren.set(key, renderMdx({ source, format: post.format, file: post.file, components: mdxComponents(post.lang), assetBase: postAssetBase(post) }));
+  }
+  return renderedChildren.get(key)!;
+}

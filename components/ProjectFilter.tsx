@@ -1,0 +1,37 @@
+import type { Language } from '@/site.config';
+import type { QuestionProject } from '@/lib/content/questions';
+import { labelsFor } from '@/lib/labels';
+import { questionsUrl } from '@/lib/urls';
+import styles from './ProjectFilter.module.css';
+
+interface ProjectFilterProps {
+  lang: Language;
+  projects: QuestionProject[];
+  /** The project shown now; undefined on the page of all questions. */
+  current?: string;
+  total: number;
+}
+
+/** Links to the questions of each project: a filter that works without JavaScript, each filter a page of its own. */
+export function ProjectFilter({ lang, projects, current, total }: ProjectFilterProps) {
+  const labels = labelsFor(lang);
+  const link = (href: string, name: string, count: number, isCurrent: boolean) => (
+    <a href={href} aria-current={isCurrent ? 'page' : undefined}>
+      {name}
+      <span className={styles.count} aria-hidden="true">
+        {count}
+      </span>
+      <span className="visually-hidden">（{labels.questionCount(count)}）</span>
+    </a>
+  );
+  return (
+    <nav className={styles.filter} aria-label={labels.questionsFilter}>
+      <ul>
+        <li>{link(questionsUrl(undefined, lang), labels.questionsAll, total, current === undefined)}</li>
+        {projects.map((project) => (
+          <li key={project.segment}>{link(questionsUrl(project.segment, lang), project.name, project.count, project.segment === current)}</li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,11 @@
+import type { QAProps } from './component-props';
+import { normalizeName } from './slug';
+import { stableId } from './stable-id';
+
+/**
+ * The id of a question on its post page and on /qa/, so a maintainer can link an answer:
+ * the same question by the same asker keeps its anchor whatever is added around it.
+ */
+export function questionAnchor({ asker, question }: Pick<QAProps, 'asker' | 'question'>): string {
+  return `qa-${stableId(normalizeName(asker), normalizeName(question))}`;
+}
