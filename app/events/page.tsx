@@ -3,16 +3,13 @@ import { siteConfig } from '@/site.config';
 import { EventTimeline } from '@/components/EventTimeline';
 import { getEvents } from '@/lib/content/events';
 import { labelsFor } from '@/lib/labels';
-import { absoluteUrl, calendarUrl, eventsUrl } from '@/lib/urls';
+import { pageMetadata } from '@/lib/page-metadata';
+import { calendarUrl, eventsUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 const labels = labelsFor(lang);
 
-export const metadata: Metadata = {
-  title: labels.eventsTitle,
-  description: labels.eventsDescription,
-  alternates: { canonical: absoluteUrl(eventsUrl(lang)) },
-};
+export const metadata: Metadata = pageMetadata({ lang, title: labels.eventsTitle, description: labels.eventsDescription, url: eventsUrl(lang) });
 
 export default function EventsPage() {
   return (

@@ -4,16 +4,13 @@ import { ProjectFilter } from '@/components/ProjectFilter';
 import { QuestionList } from '@/components/QuestionList';
 import { getQuestionProjects, getQuestions } from '@/lib/content/questions';
 import { labelsFor } from '@/lib/labels';
-import { absoluteUrl, questionsUrl } from '@/lib/urls';
+import { pageMetadata } from '@/lib/page-metadata';
+import { questionsUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 const labels = labelsFor(lang);
 
-export const metadata: Metadata = {
-  title: labels.questionsTitle,
-  description: labels.questionsDescription,
-  alternates: { canonical: absoluteUrl(questionsUrl(undefined, lang)) },
-};
+export const metadata: Metadata = pageMetadata({ lang, title: labels.questionsTitle, description: labels.questionsDescription, url: questionsUrl(undefined, lang) });
 
 export default function QuestionsPage() {
   const questions = getQuestions(lang);

@@ -3,16 +3,13 @@ import { siteConfig } from '@/site.config';
 import { ReleaseTimeline } from '@/components/ReleaseTimeline';
 import { getReleaseProjects } from '@/lib/content/releases';
 import { labelsFor } from '@/lib/labels';
-import { absoluteUrl, releaseFeedUrl, releaseProjectUrl, releasesUrl } from '@/lib/urls';
+import { pageMetadata } from '@/lib/page-metadata';
+import { releaseFeedUrl, releaseProjectUrl, releasesUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 const labels = labelsFor(lang);
 
-export const metadata: Metadata = {
-  title: labels.releasesTitle,
-  description: labels.releasesDescription,
-  alternates: { canonical: absoluteUrl(releasesUrl(lang)) },
-};
+export const metadata: Metadata = pageMetadata({ lang, title: labels.releasesTitle, description: labels.releasesDescription, url: releasesUrl(lang) });
 
 export default function ReleasesPage() {
   return (

@@ -5,9 +5,10 @@ import { ProjectFilter } from '@/components/ProjectFilter';
 import { QuestionList } from '@/components/QuestionList';
 import { getQuestionProject, getQuestionProjects, getQuestions, questionsAbout } from '@/lib/content/questions';
 import { labelsFor } from '@/lib/labels';
+import { pageMetadata } from '@/lib/page-metadata';
 import { decodeRouteParam } from '@/lib/route-params';
 import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
-import { absoluteUrl, questionsUrl } from '@/lib/urls';
+import { questionsUrl } from '@/lib/urls';
 
 // /qa/<project>/: the questions about one project (its `project` prop, or else its post's tags).
 const lang = siteConfig.defaultLanguage;
@@ -26,11 +27,12 @@ async function findProject(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const project = await findProject(params);
-  return {
+  return pageMetadata({
+    lang,
     title: labels.questionsAbout(project.name),
     description: labels.questionsAboutDescription(project.name),
-    alternates: { canonical: absoluteUrl(questionsUrl(project.segment, lang)) },
-  };
+    url: questionsUrl(project.segment, lang),
+  });
 }
 
 export default async function ProjectQuestionsPage({ params }: { params: Params }) {

@@ -4,6 +4,7 @@ import { siteConfig } from '@/site.config';
 import { ReleaseTimeline } from '@/components/ReleaseTimeline';
 import { getReleaseProject, getReleaseProjects } from '@/lib/content/releases';
 import { labelsFor } from '@/lib/labels';
+import { pageMetadata } from '@/lib/page-metadata';
 import { decodeRouteParam } from '@/lib/route-params';
 import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
 import { absoluteUrl, releaseFeedUrl, releaseProjectUrl } from '@/lib/urls';
@@ -25,14 +26,13 @@ async function findProject(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const project = await findProject(params);
-  return {
+  return pageMetadata({
+    lang,
     title: labels.releasesOf(project.name),
     description: labels.releasesOfDescription(project.name),
-    alternates: {
-      canonical: absoluteUrl(releaseProjectUrl(project.segment, lang)),
-      types: { 'application/rss+xml': [{ url: absoluteUrl(releaseFeedUrl(project.segment, lang)), title: labels.releasesOf(project.name) }] },
-    },
-  };
+    url: releaseProjectUrl(project.segment, lang),
+    feed: { url: absoluteUrl(releaseFeedUrl(project.segment, lang)), title: labels.releasesOf(project.name) },
+  });
 }
 
 export default async function ReleaseProjectPage({ params }: { params: Params }) {
