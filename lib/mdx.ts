@@ -19,6 +19,7 @@ import { checkMdxTree, isAllowedEmbed } from './content/validate-mdx';
 import { labelsFor } from './labels';
 import { rehypeCodeBlocks } from './rehype-code-blocks';
 import { headingPlugins } from './rehype-headings';
+import { rehypeComponentHeadingLevels } from './rehype-component-heading-levels';
 import { rehypePostUrls, type PostUrlOptions } from './rehype-post-urls';
 
 export type SourceFormat = 'mdx' | 'md';
@@ -137,6 +138,7 @@ export async function renderPost({ source, format, file, components, assetBase, 
           rehypePlugins: [
             ...(format === 'md' ? markdownHtmlPlugins : []),
             ...headingPlugins({ headings, linkLabel: labelsFor(lang).headingLink }),
+            rehypeComponentHeadingLevels,
             rehypeCodeBlocks,
             [rehypePostUrls, { assetBase }],
           ],

@@ -32,6 +32,7 @@ const chrome = await chromeLauncher.launch({
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const rows: Record<string, string | number>[] = [];
+const failed = new Set<string>();
 try {
   for (const [name, pagePath] of pages) {
     const scores: Record<string, number[]> = Object.fromEntries(categories.map((category) => [category, []]));
@@ -39,6 +40,13 @@ try {
       const result = await lighthouse(`${origin}${pagePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
       if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
       for (const category of categories) scores[category]!.push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
+      // What cost points, so that a score below 100 says what to fix.
+      for (const category of categories.filter((name) => name !== 'performance')) {
+        for (const ref of result.lhr.categories[category]?.auditRefs ?? []) {
+          const audit = result.lhr.audits[ref.id];
+          if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1) failed.add(`${pagePath}  ${category}: ${audit.id} (${audit.title})`);
+        }
+      }
     }
     rows.push({ page: `${name} (${pagePath})`, ...Object.fromEntries(categories.map((category) => [category, median(scores[category]!)])) });
   }
@@ -48,6 +56,7 @@ try {
 }
 
 console.table(rows);
+for (const line of failed) console.log(`failed audit: ${line}`);
 mkdirSync('bench-results', { recursive: true });
 const file = path.join('bench-results', `lighthouse-${new Date().toISOString().slice(0, 19).replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs, rows }, null, 2));

@@ -47,6 +47,13 @@ describe('raw HTML in .md posts renders, sanitized', () => {
 });
 
 describe('.mdx posts', () => {
+  it('give a question the heading level below its section, so that headings never skip one', async () => {
+    const qa = '<QA asker="甲" question="问题？">\n\n回答。\n\n</QA>';
+    const weekly = await html(`### 每周读者问答提炼\n\n${qa}\n\n## 第二部分\n\n${qa.replace('问题？', '另一个问题？')}\n`, 'mdx');
+    assert.match(weekly, /<h4 id="qa-[0-9a-f]{10}"[^>]*>问题？<\/h4>/);
+    assert.match(weekly, /<h3 id="qa-[0-9a-f]{10}"[^>]*>另一个问题？<\/h3>/);
+  });
+
   it('render the components, and links that open a new tab get rel="noopener noreferrer"', async () => {
     const output = await html(
       '<QA asker="郝连帅" question="有没有告警机制？">\n\n可以的。\n\n</QA>\n\n<a href="https://example.org" target="_blank">外链</a>\n',
@@ -54,7 +61,7 @@ describe('.mdx posts', () => {
     );
     assert.match(output, /@郝连帅 提问：/);
     // The question is a heading with a stable id, so /qa/ and search results can link to it.
-    assert.match(output, /<blockquote[^>]*><h4 id="qa-[0-9a-f]{10}"[^>]*>有没有告警机制？<\/h4><\/blockquote>/);
+    assert.match(output, /<blockquote[^>]*><h2 id="qa-[0-9a-f]{10}"[^>]*>有没有告警机制？<\/h2><\/blockquote>/);
     assert.match(output, /<a href="https:\/\/example.org" target="_blank" rel="noopener noreferrer">外链<\/a>/);
   });
 

@@ -6,24 +6,26 @@ import { questionAnchor } from '@/lib/content/question-anchor';
 import { labelsFor } from '@/lib/labels';
 import styles from './QA.module.css';
 
-type QAProps = z.input<typeof qaPropsSchema> & { children?: ReactNode; lang: Language };
+type QAProps = z.input<typeof qaPropsSchema> & { children?: ReactNode; lang: Language; headingLevel?: string };
 
 /**
  * A reader's question, who asked it, and the answer (the children). The question is a heading with
  * a stable id: /qa/ links to it, and a search index can offer it as a result of its own.
  */
-export function QA({ children, lang, ...props }: QAProps) {
+export function QA({ children, lang, headingLevel = '4', ...props }: QAProps) {
   const { asker, question } = qaPropsSchema.parse(props);
   const labels = labelsFor(lang);
+  // The level comes from where the QA sits in the post (lib/rehype-component-heading-levels.ts).
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
   return (
     <section className={styles.qa}>
       <p className={styles.asker}>
         @{asker} {labels.qaAsks}
       </p>
       <blockquote className={styles.question}>
-        <h4 id={questionAnchor({ asker, question })} className={styles.questionText}>
+        <Heading id={questionAnchor({ asker, question })} className={styles.questionText}>
           {question}
-        </h4>
+        </Heading>
       </blockquote>
       <div className={styles.answer}>
         <span className={styles.answerLabel} aria-hidden="true">

@@ -9,6 +9,8 @@ import { ReleaseNote } from './ReleaseNote';
 import { ScrollableTable } from './ScrollableTable';
 
 type WithoutLang<T> = Omit<T, 'lang'>;
+/** Every component is told the heading level it sits under (lib/rehype-component-heading-levels.ts); only QA has a heading. */
+type WithHeadingLevel<T> = T & { headingLevel?: string };
 
 /**
  * The components posts can use, speaking the post's language. Its keys are the names the content checks
@@ -20,7 +22,7 @@ export function mdxComponents(lang: Language): MDXComponents & Record<ComponentN
     pre: (props: ComponentProps<'pre'>) => <CodeBlock {...props} lang={lang} />,
     table: (props: ComponentProps<'table'>) => <ScrollableTable {...props} lang={lang} />,
     QA: (props: WithoutLang<ComponentProps<typeof QA>>) => <QA {...props} lang={lang} />,
-    ReleaseNote: (props: WithoutLang<ComponentProps<typeof ReleaseNote>>) => <ReleaseNote {...props} lang={lang} />,
-    EventCard: (props: WithoutLang<ComponentProps<typeof EventCard>>) => <EventCard {...props} lang={lang} />,
+    ReleaseNote: ({ headingLevel: _, ...props }: WithHeadingLevel<WithoutLang<ComponentProps<typeof ReleaseNote>>>) => <ReleaseNote {...props} lang={lang} />,
+    EventCard: ({ headingLevel: _, ...props }: WithHeadingLevel<WithoutLang<ComponentProps<typeof EventCard>>>) => <EventCard {...props} lang={lang} />,
   };
 }
