@@ -61,7 +61,11 @@ export default function SearchResults({ lang, location, query, statusId }: {
           {hits.map((hit) => (
             <li key={hit.url}>
               <a className={styles.hit} href={hit.url} data-search-hit>
-                <span className={styles.title}>{hit.title}</span>
+                <span className={styles.title}>
+                  {hit.isQuestion && <span className={styles.kind}>{labels.searchQuestion}</span>}
+                  {hit.isQuestion && ' '}
+                  {hit.title}
+                </span>
                 <span className={styles.meta}>
                   {hit.date && <span>{hit.date}</span>}
                   {hit.tags.map((tag) => (

@@ -35,6 +35,17 @@ test('a Chinese search typed into the header box finds the seed post and opens i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedPostTitle);
 });
 
+test('a reader\'s question is a result of its own that opens at the question', async ({ page }) => {
+  await page.goto('/');
+  await headerSearchBox(page).click();
+  await page.keyboard.type('钉钉');
+  const question = page.getByRole('link', { name: '问答 如果回滚失败有没有告警机制实现？比如钉钉告警。' });
+  await expect(question.locator('mark').first()).toHaveText('钉钉');
+  await question.click();
+  await expect(page).toHaveURL(/\/blog\/sofa-weekly-20200710\/#qa-[0-9a-f]{10}$/);
+  await expect(page.getByRole('heading', { name: '如果回滚失败有没有告警机制实现？比如钉钉告警。' })).toBeInViewport();
+});
+
 test('an English search is case-insensitive; arrows move through the results and Escape clears', async ({ page }) => {
   await page.goto('/tags/');
   const box = headerSearchBox(page);
@@ -119,7 +130,8 @@ test('drafts, the 404 page and list pages are not in the index', async ({ page }
     await expect(page.getByRole('status'), `searching ${query}`).toHaveText(/^(找到 \d+ 篇文章|没有找到)/);
     const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     if (query === 'SOFA') expect(hrefs.length).toBeGreaterThan(3);
-    for (const href of hrefs) expect(href, `searching ${query}`).toMatch(/^\/blog\/.+\/$/);
+    // A post, or a question on it.
+    for (const href of hrefs) expect(href, `searching ${query}`).toMatch(/^\/blog\/.+\/(#qa-[0-9a-f]{10})?$/);
   }
 });
 

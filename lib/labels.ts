@@ -46,6 +46,7 @@ const labelsByLanguage = {
     searchSite: '站内搜索',
     searchPosts: '搜索文章',
     searchResults: '搜索结果',
+    searchQuestion: '问答',
     searchHint: '输入中文或英文关键词，如“回滚”或 SOFAJRaft；↓ ↑ 选择结果，Enter 打开，Esc 清空。',
     searchLoading: '正在加载搜索索引…',
     searchResultCount: (count: number, shown: number) => (count > shown ? `找到 ${count} 篇文章，显示最相关的 ${shown} 篇` : `找到 ${count} 篇文章`),

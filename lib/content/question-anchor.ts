@@ -1,4 +1,5 @@
 import type { QAProps } from './component-props';
+import { questionAnchorPrefix } from './question-anchor-prefix';
 import { normalizeName } from './slug';
 import { stableId } from './stable-id';
 
@@ -7,5 +8,5 @@ import { stableId } from './stable-id';
  * the same question by the same asker keeps its anchor whatever is added around it.
  */
 export function questionAnchor({ asker, question }: Pick<QAProps, 'asker' | 'question'>): string {
-  return `qa-${stableId(normalizeName(asker), normalizeName(question))}`;
+  return `${questionAnchorPrefix}${stableId(normalizeName(asker), normalizeName(question))}`;
 }

@@ -1,9 +1,10 @@
 // Runs in the browser, and only after the reader opens search: the search box imports this module
 // on demand, and this module loads Pagefind's script and index from the export's /pagefind/ folder.
+import { questionAnchorPrefix } from '@/lib/content/question-anchor-prefix';
 import { excerptParts, type ExcerptPart } from './excerpt-parts';
 
 /** One post found by a search, as the result list shows it. */
-export type SearchHit = { url: string; title: string; date: string; tags: string[]; excerpt: ExcerptPart[] };
+export type SearchHit = { url: string; title: string; date: string; tags: string[]; excerpt: ExcerptPart[]; isQuestion: boolean };
 
 /** Where the export keeps Pagefind's files, and the base path that result URLs need in front of them. */
 export type SearchIndexLocation = { scriptUrl: string; baseUrl: string };
@@ -12,7 +13,14 @@ export type SearchIndexLocation = { scriptUrl: string; baseUrl: string };
 export class SearchIndexMissingError extends Error {}
 
 // The part of Pagefind's browser API (pagefind.js) this site uses.
-type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[] | undefined> };
+type PagefindSubResult = { title: string; url: string; excerpt: string; anchor?: { id: string } };
+type PagefindResultData = {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+};
 type PagefindSearch = { results: { data: () => Promise<PagefindResultData> }[] };
 type Pagefind = {
   options: (options: { baseUrl: string }) => Promise<void>;
@@ -57,12 +65,13 @@ export async function searchPosts(location: SearchIndexLocation, query: string):
   const search = await index.debouncedSearch(query, {}, 150);
   if (search === null) return null;
   const pages = await Promise.all(search.results.slice(0, maxHits).map((result) => result.data()));
-  const hits = pages.map((page) => ({
-    url: page.url,
-    title: page.meta.title ?? page.url,
-    date: page.meta.date ?? '',
-    tags: page.filters.tag ?? [],
-    excerpt: excerptParts(page.excerpt),
-  }));
+  const hits = pages.flatMap((page) => {
+    const post = { date: page.meta.date ?? '', tags: page.filters.tag ?? [] };
+    // A reader's question is a result of its own, linking to its anchor: the answer is often what a search is after.
+    const questions = (page.sub_results ?? [])
+      .filter((section) => section.anchor?.id.startsWith(questionAnchorPrefix))
+      .map((section) => ({ ...post, url: section.url, title: section.title, excerpt: excerptParts(section.excerpt), isQuestion: true }));
+    return [{ ...post, url: page.url, title: page.meta.title ?? page.url, excerpt: excerptParts(page.excerpt), isQuestion: false }, ...questions];
+  });
   return { total: search.results.length, hits };
 }
