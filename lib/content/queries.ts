@@ -20,7 +20,8 @@ interface LanguageIndex {
   listings: Map<Post, PostListing>;
 }
 
-function newestFirst(a: Post, b: Post): number {
+/** Sorts posts newest first; posts of one moment by their path, so that every build lists them alike. */
+export function newestFirst(a: Post, b: Post): number {
   return b.date.getTime() - a.date.getTime() || a.slug.join('/').localeCompare(b.slug.join('/'));
 }
 
