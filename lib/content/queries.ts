@@ -31,18 +31,16 @@ function indexLanguage(published: Post[]): LanguageIndex {
   const terms = { tags: collectTerms(published, 'tags').terms, categories: collectTerms(published, 'categories').terms };
   const byKind = <T>(make: (kind: TermKind) => T): Record<TermKind, T> => ({ tags: make('tags'), categories: make('categories') });
   const termsBySegment = byKind((kind) => new Map(terms[kind].map((term) => [term.segment, term])));
-  const termsByFoldedName = byKind(() => new Map<string, Term>());
+  // Every name of a term folds to what its shown spelling folds to: that is how collectTerms groups them.
+  const termsByFoldedName = byKind((kind) => new Map(terms[kind].map((term) => [foldName(term.name), term])));
   const postsByTerm = byKind((kind) => new Map(terms[kind].map((term) => [term.segment, [] as Post[]])));
   const listings = new Map<Post, PostListing>();
   for (const post of published) {
     const resolved = byKind((kind) => {
       const found = new Set<Term>();
       for (const name of post[kind]) {
-        const folded = foldName(name);
-        const term = termsByFoldedName[kind].get(folded) ?? terms[kind].find((candidate) => foldName(candidate.name) === folded);
-        if (!term) continue;
-        termsByFoldedName[kind].set(folded, term);
-        found.add(term);
+        const term = termsByFoldedName[kind].get(foldName(name));
+        if (term) found.add(term);
       }
       for (const term of found) postsByTerm[kind].get(term.segment)!.push(post);
       return [...found];
