@@ -24,5 +24,5 @@ export default (phase) => ({
   reactStrictMode: true,
   // Next.js prerenders with one worker less than the machine has cores, leaving one to a main
   // process that only waits while pages are generated: on two cores that halves the speed.
-  experimental: { cpus: Math.max(1, os.availableParallelism()) },
+  experimental: { cpus: Math.max(1, os.availableParallelism()), prefetchInlining: false },
 });

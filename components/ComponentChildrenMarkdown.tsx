@@ -2,8 +2,8 @@ import type { ComponentChildren } from '@/lib/content/component-children';
 import { childrenSource } from '@/lib/content/component-children';
 import type { Post } from '@/lib/content/post';
 import type { ReactElement } from 'react';
-import { renderMdx } from '@/lib/mdx';
-import { postAssetBase } from '@/lib/urls';
+import { postCompileOptions } from '@/lib/content/compiled-mdx-cache';
+import { renderMdx } from '@/lib/render-post';
 import { mdxComponents } from './mdx';
 
 // One answer shows on /qa/ and on the page of each of its projects: compile it once per build worker.
@@ -18,7 +18,7 @@ export async function ComponentChildrenMarkdown({ post, written }: { post: Post;
   if (source.trim() === '') return null;
   const key = `${post.file}\0${source}`;
   if (!renderedChildren.has(key)) {
-    renderedChildren.set(key, renderMdx({ source, format: post.format, file: post.file, components: mdxComponents(post.lang), assetBase: postAssetBase(post) }));
+    renderedChildren.set(key, renderMdx({ ...postCompileOptions(post), source, components: mdxComponents(post.lang) }));
   }
   return renderedChildren.get(key)!;
 }

@@ -1,18 +1,22 @@
-// The only module that knows how posts are compiled. It wraps next-mdx-remote (archived after
-// 6.0.0), which wraps @mdx-js/mdx: swapping it for @mdx-js/mdx's evaluate() happens here alone.
-import { createProcessor, nodeTypes } from '@mdx-js/mdx';
+// The only module that knows how posts are compiled. It uses @mdx-js/mdx directly, in two steps:
+// compileMdx() turns a body into JavaScript (a string, which lib/content/compiled-mdx-cache.ts keeps
+// on disk keyed by the body) and runMdx() turns that into React elements on the server. next-mdx-remote
+// (archived after 6.0.0), which wraps the same library, offers only both steps at once.
+import { createProcessor, nodeTypes, runSync } from '@mdx-js/mdx';
 import type { Root as HastRoot } from 'hast';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import type { Program } from 'estree';
 import type { Root } from 'mdast';
-import { compileMDX } from 'next-mdx-remote/rsc';
 import type { MDXComponents } from 'mdx/types';
-import type { ReactElement } from 'react';
+import { createElement, type ReactElement } from 'react';
+import * as jsxRuntime from 'react/jsx-runtime';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
+import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { siteConfig, type Language } from '@/site.config';
+import type { Language } from '@/site.config';
 import { ContentError, ContentErrors } from './content/content-error';
 import type { Heading } from './content/post';
 import { checkMdxTree, isAllowedEmbed } from './content/validate-mdx';
@@ -96,57 +100,68 @@ function removeDisallowedEmbeds() {
 
 const markdownHtmlPlugins: PluggableList = [[rehypeRaw, { passThrough: nodeTypes }], [rehypeSanitize, markdownHtmlSchema], removeDisallowedEmbeds];
 
-export interface RenderOptions extends PostUrlOptions {
+export interface CompileOptions extends PostUrlOptions {
   source: string;
   format: SourceFormat;
   file: string;
-  components: MDXComponents;
-  /** The language of the words the compile adds (the label of a heading's link); the site's default if left out. */
-  lang?: Language;
+  /** The language of the words the compile adds (the label of a heading's link). */
+  lang: Language;
 }
 
-/** A rendered post body and the h2–h4 headings found in it, for the table of contents. */
-export interface RenderedPost {
-  content: ReactElement;
+/** A compiled post body: JavaScript to run, and the h2–h4 headings the compile gave ids. Plain data, so it can be cached. */
+export interface CompiledMdx {
+  code: string;
   headings: Heading[];
 }
 
-/** Compiles and renders a post body on the server. JavaScript in the post is refused, never run. */
-export async function renderMdx(options: RenderOptions): Promise<ReactElement> {
-  return (await renderPost(options)).content;
-}
-
-/**
- * Renders a post body and reports its headings from the same compile, so that the table of contents
- * links to exactly the ids the headings got. Code is highlighted here, at build time.
- */
-export async function renderPost({ source, format, file, components, assetBase, lang = siteConfig.defaultLanguage }: RenderOptions): Promise<RenderedPost> {
-  const headings: Heading[] = [];
-  const refuseBlockedContent = () => (tree: Root) => {
+function refuseBlockedContent(file: string) {
+  return () => (tree: Root) => {
     const { errors } = checkMdxTree(tree, file);
     if (errors.length > 0) throw new ContentErrors(errors);
   };
+}
+
+/**
+ * Compiles a post body to the body of a JavaScript function. JavaScript written in the post (imports,
+ * exports, expressions) is refused: the content checks reject it, and the compile checks again when it
+ * parses the source itself. A tree that the caller parsed (with parseMdx) and checked is compiled
+ * without parsing it twice. Code is highlighted here, at build time.
+ */
+export async function compileMdx({ source, format, file, assetBase, lang }: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
+  const headings: Heading[] = [];
+  const processor = createProcessor({
+    format,
+    outputFormat: 'function-body',
+    development: false,
+    remarkPlugins: [remarkGfm, ...(checkedTree ? [] : [refuseBlockedContent(file)])],
+    rehypePlugins: [
+      ...(format === 'md' ? markdownHtmlPlugins : []),
+      ...headingPlugins({ headings, linkLabel: labelsFor(lang).headingLink }),
+      rehypeComponentHeadingLevels,
+      rehypeCodeBlocks,
+      [rehypePostUrls, { assetBase }],
+    ],
+  });
+  const vfile = new VFile({ path: file, value: stripMoreMarker(source) });
+  let tree: Root;
   try {
-    const { content } = await compileMDX({
-      source: stripMoreMarker(source),
-      components,
-      options: {
-        blockJS: true,
-        mdxOptions: {
-          format,
-          remarkPlugins: [remarkGfm, refuseBlockedContent],
-          rehypePlugins: [
-            ...(format === 'md' ? markdownHtmlPlugins : []),
-            ...headingPlugins({ headings, linkLabel: labelsFor(lang).headingLink }),
-            rehypeComponentHeadingLevels,
-            rehypeCodeBlocks,
-            [rehypePostUrls, { assetBase }],
-          ],
-        },
-      },
-    });
-    return { content, headings };
+    tree = checkedTree ?? (processor.parse(vfile) as Root);
   } catch (error) {
-    throw new Error(`${file}: this post cannot be rendered.\n${error instanceof Error ? error.message : String(error)}`);
+    throw syntaxError(error, file);
   }
+  try {
+    // createProcessor's type calls the tree run() starts from an estree Program; it is the mdast Root parse() gives.
+    const program = await processor.run(tree as unknown as Program, vfile);
+    return { code: processor.stringify(program, vfile), headings };
+  } catch (error) {
+    if (error instanceof ContentErrors || error instanceof ContentError) throw error;
+    const { line = 0, column = 0 } = (error ?? {}) as MdxSyntaxError;
+    throw new ContentError(file, line, column, `this post cannot be compiled: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Turns a compiled body into React elements, with the components posts may use. */
+export function runMdx({ code }: CompiledMdx, components: MDXComponents): ReactElement {
+  const { default: Content } = runSync(code, { ...jsxRuntime, baseUrl: import.meta.url });
+  return createElement(Content, { components });
 }

@@ -9,7 +9,8 @@ import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { visit } from 'unist-util-visit';
 import type { Post } from './content/post';
-import { renderMdx } from './mdx';
+import { postCompileOptions } from './content/compiled-mdx-cache';
+import { renderMdx } from './render-post';
 import { absoluteUrl, postAssetBase, postUrl, resolvePostUrl } from './urls';
 
 const urlProperties = ['href', 'src', 'poster', 'cite', 'action'] as const;
@@ -54,13 +55,7 @@ export function standaloneHtml(html: string, pageUrl: string): string {
 
 /** The post's cover (if any) and body as HTML with absolute URLs, as a feed carries it. */
 export async function postHtml(post: Post, components: MDXComponents): Promise<string> {
-  const body = await renderMdx({
-    source: post.body,
-    format: post.format,
-    file: post.file,
-    components,
-    assetBase: postAssetBase(post),
-  });
+  const body = await renderMdx({ ...postCompileOptions(post), components });
   const cover = post.cover && createElement('img', { src: resolvePostUrl(post.cover, postAssetBase(post)), alt: '' });
   return standaloneHtml(renderToStaticMarkup(createElement(Fragment, null, cover, body)), absoluteUrl(postUrl(post)));
 }

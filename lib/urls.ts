@@ -11,7 +11,7 @@ function joinSegments(segments: string[]): string {
   return segments.map((segment) => encodeURIComponent(segment)).join('/');
 }
 
-function languagePrefix(lang: Language): string {
+export function languagePrefix(lang: Language): string {
   return lang === siteConfig.defaultLanguage ? '' : `/${lang}`;
 }
 

@@ -14,7 +14,7 @@ import { writeSearchIndex } from './search-index';
 
 if (process.argv.includes('--drafts')) process.env.INCLUDE_DRAFTS = '1';
 
-const report = runContentCheck();
+const report = await runContentCheck();
 if (!report) process.exit(1);
 copyBundleAssets(report.posts);
 

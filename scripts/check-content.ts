@@ -1,14 +1,16 @@
 // npm run check: validates every post without a Next.js build and reports problems as a
 // compiler does (file:line:column  error  message). npm run build runs the same check first.
 import { pathToFileURL } from 'node:url';
-import { checkContent, type ContentReport } from '@/lib/content/check-content';
+import { checkAndCompileContent, type ContentReport } from '@/lib/content/check-content';
+import { contentDir } from '@/lib/content/load-posts';
+import { loadInThreads } from './content-threads';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Checks all content and prints what it found; returns the report, or null when there are errors. */
-export function runContentCheck(): ContentReport | null {
+export async function runContentCheck(): Promise<ContentReport | null> {
   const started = performance.now();
-  const report = checkContent();
+  const report = await checkAndCompileContent(contentDir(), loadInThreads);
   const { posts, errors, warnings } = report;
   for (const problem of [...warnings, ...errors]) console.log(problem.message);
   if (errors.length > 0) {
@@ -23,5 +25,5 @@ export function runContentCheck(): ContentReport | null {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = runContentCheck() ? 0 : 1;
+  process.exitCode = (await runContentCheck()) ? 0 : 1;
 }

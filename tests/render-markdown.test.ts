@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { renderMdx, type SourceFormat } from '@/lib/mdx';
+import type { SourceFormat } from '@/lib/mdx';
+import { renderMdx } from '@/lib/render-post';
 import { mdxComponents } from '@/components/mdx';
 
 async function html(source: string, format: SourceFormat = 'md') {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { renderPost, type SourceFormat } from '@/lib/mdx';
+import type { SourceFormat } from '@/lib/mdx';
+import { renderPost } from '@/lib/render-post';
 import { mdxComponents } from '@/components/mdx';
 import { sharedHighlighter } from '@/lib/rehype-code-blocks';
 

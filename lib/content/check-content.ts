@@ -4,7 +4,7 @@ import { siteConfig } from '@/site.config';
 import { ContentError } from './content-error';
 import { hubPaths } from './hub-paths';
 import { isPublished } from './is-published';
-import { contentDir, loadPosts } from './load-posts';
+import { contentDir, loadAndCompilePosts, loadPosts, type SourceLoader } from './load-posts';
 import type { Post, TermKind } from './post';
 import { collectTerms } from './terms';
 
@@ -102,7 +102,15 @@ function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
  * `npm run check`, the build and `next dev` all ask this one function.
  */
 export function checkContent(root: string = contentDir()): ContentReport {
-  const { posts, errors, warnings } = loadPosts(root);
+  return checkAcrossPosts(loadPosts(root));
+}
+
+/** checkContent(), compiling each post's body too (see loadAndCompilePosts): what `npm run check` and the build run. */
+export async function checkAndCompileContent(root: string = contentDir(), load?: SourceLoader): Promise<ContentReport> {
+  return checkAcrossPosts(await loadAndCompilePosts(root, load));
+}
+
+function checkAcrossPosts({ posts, errors, warnings }: ContentReport): ContentReport {
   const published = posts.filter((post) => isPublished(post));
   errors.push(...findDuplicateUrls(posts));
   // Terms of unpublished posts can clash too: report them now, not on the day they are published.

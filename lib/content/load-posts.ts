@@ -6,6 +6,7 @@ import { siteConfig, type Language } from '@/site.config';
 import { parseMdx, type SourceFormat } from '../mdx';
 import { ContentError, ContentErrors } from './content-error';
 import { parseSource, type FrontMatter } from './front-matter';
+import { postCompileOptions, precompile, removeStaleCompiledMdx } from './compiled-mdx-cache';
 import { ParseCache } from './parse-cache';
 import type { Post } from './post';
 import { readableText, readingMinutes } from './reading-time';
@@ -17,7 +18,7 @@ export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'content');
 }
 
-interface SourceFile {
+export interface SourceFile {
   absolutePath: string;
   /** Folder segments and file name (without extension), relative to the language folder. */
   pathSegments: string[];
@@ -96,7 +97,7 @@ function findMissingImage(image: UrlUse, bundleDir: string | null, file: string)
 }
 
 /** What a post's text alone decides: kept in the parse cache, so it must survive JSON. */
-interface ParsedPost {
+export interface ParsedPost {
   frontMatter: FrontMatter;
   body: string;
   summary: string;
@@ -107,13 +108,13 @@ interface ParsedPost {
   readingMinutes: number;
 }
 
-function parsePost(text: string, file: string, format: SourceFormat): ParsedPost {
+function parsePost(text: string, file: string, format: SourceFormat): { parsed: ParsedPost; tree: Root } {
   const parsed = parseSource(text, file, siteConfig.timeZone);
   const tree = parseMdx(parsed.body, format, file);
   const { errors, ...check } = checkMdxTree(tree, file);
   if (errors.length > 0) throw new ContentErrors(errors);
   const { frontMatter, body } = parsed;
-  return {
+  return { tree, parsed: {
     frontMatter,
     body,
     summary: frontMatter.summary ?? frontMatter.description ?? summaryOf(tree, body),
@@ -122,7 +123,7 @@ function parsePost(text: string, file: string, format: SourceFormat): ParsedPost
     coverLine: parsed.lineOf('cover'),
     dateLine: parsed.lineOf('date'),
     readingMinutes: readingMinutes(readableText(tree)),
-  };
+  } };
 }
 
 const reviveError = ({ file, line, column, reason, severity }: ContentError) => new ContentError(file, line, column, reason, severity);
@@ -137,10 +138,22 @@ function reviveParsedPost(parsed: ParsedPost): ParsedPost {
   };
 }
 
-function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], cache: ParseCache<ParsedPost>): Post {
+/** A post, and its syntax tree when it was parsed now rather than read from the parse cache. */
+interface LoadedPost {
+  post: Post;
+  tree: Root | undefined;
+}
+
+function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], cache: ParseCache<ParsedPost>): LoadedPost {
   const file = relativePath(source.absolutePath);
   const text = readUtf8(source.absolutePath, file);
-  const { frontMatter, body, summary, check, frontMatterWarnings, coverLine, dateLine, readingMinutes } = cache.get(file, text, () => parsePost(text, file, source.format));
+  let tree: Root | undefined;
+  const parse = () => {
+    const result = parsePost(text, file, source.format);
+    tree = result.tree;
+    return result.parsed;
+  };
+  const { frontMatter, body, summary, check, frontMatterWarnings, coverLine, dateLine, readingMinutes } = cache.get(file, text, parse);
   const errors: ContentError[] = [];
   const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: coverLine, column: 1 }];
   for (const image of [...cover, ...check.images]) {
@@ -159,7 +172,7 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
   if (!frontMatter.isDraft && frontMatter.date.getTime() > Date.now()) {
     warnings.push(new ContentError(file, dateLine, 1, 'the date is in the future: the post stays out of the export until a build after that date', 'warning'));
   }
-  return {
+  const post: Post = {
     ...fields,
     lang,
     slug: segments,
@@ -172,27 +185,114 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
     links: check.links,
     readingMinutes,
   };
+  return { post, tree };
+}
+
+export interface LoadReport {
+  posts: Post[];
+  errors: ContentError[];
+  warnings: ContentError[];
+}
+
+/** A post's file and the language folder it was found in. */
+export interface PostSource {
+  lang: Language;
+  source: SourceFile;
+}
+
+/** What loading one file gave: its post (unless it has errors), its problems, and its tree if it was parsed now. */
+interface SourceResult {
+  post: Post | undefined;
+  tree: Root | undefined;
+  errors: ContentError[];
+  warnings: ContentError[];
+}
+
+/** What loading and compiling one file gave. */
+export type LoadedSource = Omit<SourceResult, 'tree'>;
+
+/** Every post file of every configured language, in a stable order; files that are not posts are reported in `warnings`. */
+export function findPostSources(root: string, warnings: ContentError[]): PostSource[] {
+  return (Object.keys(siteConfig.languages) as Language[]).flatMap((lang) => {
+    const folder = path.join(root, lang);
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
+    return findSourceFiles(folder, warnings).map((source) => ({ lang, source }));
+  });
+}
+
+/** Keeps a problem with the content as one of `errors`; any other error is a bug and is thrown on. */
+function collectContentError(error: unknown, errors: ContentError[]): void {
+  if (error instanceof ContentErrors) errors.push(...error.errors);
+  else if (error instanceof ContentError) errors.push(error);
+  else throw error;
+}
+
+function loadSource({ source, lang }: PostSource, cache: ParseCache<ParsedPost>): SourceResult {
+  const result: SourceResult = { post: undefined, tree: undefined, errors: [], warnings: [] };
+  try {
+    Object.assign(result, loadPost(source, lang, result.warnings, cache));
+  } catch (error) {
+    collectContentError(error, result.errors);
+  }
+  return result;
+}
+
+/** Loads one post file and compiles its body unless the compiled-body cache has it, from the tree parsed for the checks. */
+export async function loadAndCompileSource(postSource: PostSource, cache: ParseCache<ParsedPost>): Promise<LoadedSource> {
+  const { tree, ...result } = loadSource(postSource, cache);
+  if (result.post) {
+    try {
+      await precompile(postCompileOptions(result.post), tree);
+    } catch (error) {
+      collectContentError(error, result.errors);
+    }
+  }
+  return result;
+}
+
+export function newParseCache(root: string): ParseCache<ParsedPost> {
+  return new ParseCache<ParsedPost>(root, reviveParsedPost);
+}
+
+function addResult(report: LoadReport, { post, errors, warnings }: LoadedSource): void {
+  if (post && errors.length === 0) report.posts.push(post);
+  report.errors.push(...errors);
+  report.warnings.push(...warnings);
 }
 
 /** Reads every post of every configured language. Never throws for bad content: it returns each problem instead. */
-export function loadPosts(root: string = contentDir()): { posts: Post[]; errors: ContentError[]; warnings: ContentError[] } {
-  const posts: Post[] = [];
-  const errors: ContentError[] = [];
-  const warnings: ContentError[] = [];
-  const cache = new ParseCache<ParsedPost>(root, reviveParsedPost);
-  for (const lang of Object.keys(siteConfig.languages) as Language[]) {
-    const folder = path.join(root, lang);
-    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
-    for (const source of findSourceFiles(folder, warnings)) {
-      try {
-        posts.push(loadPost(source, lang, warnings, cache));
-      } catch (error) {
-        if (error instanceof ContentErrors) errors.push(...error.errors);
-        else if (error instanceof ContentError) errors.push(error);
-        else throw error;
-      }
-    }
-  }
+export function loadPosts(root: string = contentDir()): LoadReport {
+  const report: LoadReport = { posts: [], errors: [], warnings: [] };
+  const cache = newParseCache(root);
+  for (const postSource of findPostSources(root, report.warnings)) addResult(report, loadSource(postSource, cache));
   cache.save();
-  return { posts, errors, warnings };
+  return report;
+}
+
+/**
+ * Reads every post as loadPosts() does and compiles each body, so that the pages only run it: a body is
+ * parsed once per build, for its checks, and compiled from that tree. A body that fails to compile is
+ * reported as content errors are. `results` lets the build spread the files over threads
+ * (scripts/content-threads.ts); without it the files are loaded here, one after another.
+ */
+export async function loadAndCompilePosts(
+  root: string = contentDir(),
+  results: SourceLoader = loadEachSource,
+): Promise<LoadReport> {
+  const report: LoadReport = { posts: [], errors: [], warnings: [] };
+  const cache = newParseCache(root);
+  const sources = findPostSources(root, report.warnings);
+  for (const result of await results(root, sources, cache)) addResult(report, result);
+  cache.save();
+  removeStaleCompiledMdx();
+  return report;
+}
+
+/** Loads and compiles the given files of the content folder `root`, returning their results in their order. */
+export type SourceLoader = (root: string, sources: PostSource[], cache: ParseCache<ParsedPost>) => Promise<LoadedSource[]>;
+
+async function loadEachSource(_root: string, sources: PostSource[], cache: ParseCache<ParsedPost>): Promise<LoadedSource[]> {
+  const results: LoadedSource[] = [];
+  for (const postSource of sources) results.push(await loadAndCompileSource(postSource, cache));
+  return results;
 }

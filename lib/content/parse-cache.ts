@@ -6,19 +6,20 @@ import path from 'node:path';
 // time `npm run check` and the build spend on content, and depends on nothing but the file's text
 // and this code. So its result is kept on disk, keyed by both: a rebuild after one post changed
 // parses one post. Whatever depends on other files or on the clock is checked again every time.
-const cacheDir = path.resolve('node_modules/.cache/sofa-weekly');
-const codeFolders = ['lib/content', 'lib/mdx.ts', 'site.config.ts', 'package-lock.json'];
+export const cacheDir = path.resolve('node_modules/.cache/sofa-weekly');
+// All of lib/: the compile (lib/compiled-mdx-cache.ts) depends on its rehype plugins, labels and URLs too.
+const codeFolders = ['lib', 'site.config.ts', 'package-lock.json'];
 const unusedForDays = 30;
 
 function filesUnder(entry: string): string[] {
   if (!statSync(entry, { throwIfNoEntry: false })?.isDirectory()) return [entry];
-  return readdirSync(entry).sort().map((name) => path.join(entry, name));
+  return readdirSync(entry).sort().flatMap((name) => filesUnder(path.join(entry, name)));
 }
 
 let codeVersion: string | undefined;
 
-/** A hash of the code that parses posts: a change to it, or to a dependency, empties the cache. */
-function parserVersion(): string {
+/** A hash of the code that parses and compiles posts: a change to it, or to a dependency, empties the caches. */
+export function parserVersion(): string {
   if (codeVersion === undefined) {
     const hash = createHash('sha256');
     for (const file of codeFolders.flatMap(filesUnder)) {
@@ -59,6 +60,16 @@ export class ParseCache<T> {
     return value;
   }
 
+  /** The entries this run used, for a cache in another thread to adopt(). */
+  usedEntries(): [string, T][] {
+    return [...this.used];
+  }
+
+  /** Takes the entries another thread's cache used as used here, so that save() writes them. */
+  adopt(entries: [string, T][]): void {
+    for (const [key, value] of entries) this.used.set(key, value);
+  }
+
   /** Writes what this run used (so deleted posts leave the cache), and removes caches of folders unused for a month. */
   save(): void {
     const isUnchanged = this.used.size === this.stored.size && [...this.used.keys()].every((key) => this.stored.has(key));
@@ -69,7 +80,8 @@ export class ParseCache<T> {
       const expired = Date.now() - unusedForDays * 24 * 3600 * 1000;
       for (const name of readdirSync(cacheDir)) {
         const other = path.join(cacheDir, name);
-        if (statSync(other).mtimeMs < expired) rmSync(other, { force: true });
+        const stats = statSync(other);
+        if (stats.isFile() && stats.mtimeMs < expired) rmSync(other, { force: true });
       }
     } catch (error) {
       // A read-only node_modules costs speed, never a build.

@@ -6,11 +6,12 @@ import { PostJsonLd } from '@/components/PostJsonLd';
 import { mdxComponents } from '@/components/mdx';
 import { getListing, getPost, getPosts } from '@/lib/content/queries';
 import { getAdjacentPosts, getRelatedPosts } from '@/lib/content/related-posts';
-import { renderPost } from '@/lib/mdx';
+import { postCompileOptions } from '@/lib/content/compiled-mdx-cache';
+import { renderPost } from '@/lib/render-post';
 import { pageMetadata } from '@/lib/page-metadata';
 import { postShareImage } from '@/lib/post-json-ld';
 import { decodeRouteParam } from '@/lib/route-params';
-import { postAssetBase, postUrl } from '@/lib/urls';
+import { postUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 type Params = Promise<{ slug: string[] }>;
@@ -42,14 +43,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PostPage({ params }: { params: Params }) {
   const post = await findPost(params);
-  const { content, headings } = await renderPost({
-    source: post.body,
-    format: post.format,
-    file: post.file,
-    lang: post.lang,
-    components: mdxComponents(post.lang),
-    assetBase: postAssetBase(post),
-  });
+  const { content, headings } = await renderPost({ ...postCompileOptions(post), components: mdxComponents(post.lang) });
   const listing = getListing(post);
   return (
     <>

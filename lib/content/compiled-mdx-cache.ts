@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { compileMdx, type CompiledMdx, type CompileOptions } from '../mdx';
+import { postAssetBase } from '../urls';
+import { cacheDir, parserVersion } from './parse-cache';
+import type { Post } from './post';
+
+// Compiling a post body (Markdown, then HTML, then JavaScript, with its code highlighted) is most of
+// what rendering a post page costs, and depends on nothing but the body, the compile options and the
+// code. So the JavaScript is kept on disk, a file per body: `npm run build` compiles each post during
+// its content check, from the syntax tree the check parsed anyway, and Next.js's workers, which
+// render the pages, read the result. A post that changed, a cache that was emptied, or `next dev`
+// compile on demand and write it for next time.
+const compiledDir = path.join(cacheDir, 'compiled');
+const unusedForDays = 30;
+
+function keyOf({ source, format, file, assetBase, lang }: CompileOptions): string {
+  return createHash('sha256').update(JSON.stringify([parserVersion(), file, format, lang, assetBase, source])).digest('hex');
+}
+
+const fileOf = (key: string) => path.join(compiledDir, `${key}.json`);
+
+function read(key: string): CompiledMdx | undefined {
+  try {
+    return JSON.parse(readFileSync(fileOf(key), 'utf8')) as CompiledMdx;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(key: string, compiled: CompiledMdx): void {
+  try {
+    mkdirSync(compiledDir, { recursive: true });
+    // Written aside and renamed: two workers compiling one body never leave half a file to read.
+    const partial = `${fileOf(key)}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(compiled));
+    renameSync(partial, fileOf(key));
+  } catch (error) {
+    // A read-only node_modules costs speed, never a build.
+    console.warn(`compiled post not cached: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** How a post's body is compiled, for its page and for the build's check alike. */
+export function postCompileOptions(post: Pick<Post, 'body' | 'format' | 'file' | 'lang' | 'slug'>): CompileOptions {
+  return { source: post.body, format: post.format, file: post.file, lang: post.lang, assetBase: postAssetBase(post) };
+}
+
+// Bodies being compiled now, so that two pages asking for one body at once compile it once.
+const compiling = new Map<string, Promise<CompiledMdx>>();
+
+/** The compiled body for these options: from the cache, or compiled now (from the checked tree, if given) and cached. */
+export async function cachedCompile(options: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
+  const key = keyOf(options);
+  const stored = read(key);
+  if (stored) return stored;
+  let result = compiling.get(key);
+  if (result === undefined) {
+    result = compileMdx(options, checkedTree).then((compiled) => (write(key, compiled), compiled));
+    compiling.set(key, result);
+    // Errors are not cached either: the next build tries again.
+    result.then(() => compiling.delete(key), () => compiling.delete(key));
+  }
+  return result;
+}
+
+/** Compiles a body ahead of its page, unless the cache has it; a cached body is marked as used (see removeStaleCompiledMdx). */
+export async function precompile(options: CompileOptions, checkedTree?: Root): Promise<void> {
+  const file = fileOf(keyOf(options));
+  if (statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    const now = new Date();
+    utimesSync(file, now, now);
+    return;
+  }
+  await cachedCompile(options, checkedTree);
+}
+
+/** Removes compiled bodies no build has used for a month (posts since changed or deleted). */
+export function removeStaleCompiledMdx(): void {
+  const expired = Date.now() - unusedForDays * 24 * 3600 * 1000;
+  try {
+    for (const name of readdirSync(compiledDir)) {
+      const file = path.join(compiledDir, name);
+      if (statSync(file).mtimeMs < expired) rmSync(file, { force: true });
+    }
+  } catch {
+    // No cache yet, or one that cannot be written: nothing to remove.
+  }
+}
