@@ -33,3 +33,17 @@ test('the search page under /weekly/ reads the query the header form sends', asy
   await expect(page).toHaveURL('/weekly/search/?q=SOFAJRaft');
   await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveAttribute('href', /^\/weekly\/blog\//);
 });
+
+test('an index written in parts (this export: two posts a part) finds every post, whichever part holds it', async ({ page, request }) => {
+  const parts = (await (await request.get('/weekly/pagefind/parts.json')).json()) as string[];
+  expect(parts.length).toBeGreaterThanOrEqual(2);
+  await page.goto('/weekly/archives/');
+  const posts = await page.getByRole('main').getByRole('listitem').getByRole('link').evaluateAll((links) =>
+    links.map((link) => ({ href: link.getAttribute('href')!, title: link.textContent!.trim() })),
+  );
+  expect(posts.length).toBeGreaterThanOrEqual(5);
+  for (const { href, title } of posts) {
+    await page.goto(`/weekly/search/?q=${encodeURIComponent(title)}`);
+    await expect(page.getByRole('list', { name: '搜索结果' }).locator(`a[href="${href}"]`).first(), title).toBeVisible();
+  }
+});

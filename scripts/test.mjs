@@ -55,7 +55,7 @@ function runEndToEndTests() {
 rmSync('.e2e', { recursive: true, force: true });
 mkdirSync('.e2e/sub-path', { recursive: true });
 runUnitTests();
-build('Build the export served under /weekly/', { BASE_PATH: '/weekly', POSTS_PER_PAGE: '2' });
+build('Build the export served under /weekly/', { BASE_PATH: '/weekly', POSTS_PER_PAGE: '2', POSTS_PER_SEARCH_INDEX: '2' });
 if (!isBroken) renameSync('out', '.e2e/sub-path/weekly');
 build('Build the export served at the root', {});
 if (!isBroken) runEndToEndTests();

@@ -11,8 +11,8 @@ import type { Post } from './post';
 // what rendering a post page costs, and depends on nothing but the body, the compile options and the
 // code. So the JavaScript is kept on disk, a file per body: `npm run build` compiles each post during
 // its content check, from the syntax tree the check parsed anyway, and Next.js's workers, which
-// render the pages, read the result. A post that changed, a cache that was emptied, or `next dev`
-// compile on demand and write it for next time.
+// render the pages, read the result. A post that changed or a cache that was emptied compile on
+// demand and write it for next time.
 const compiledDir = path.join(cacheDir, 'compiled');
 const unusedForDays = 30;
 
@@ -51,8 +51,13 @@ export function postCompileOptions(post: Pick<Post, 'body' | 'format' | 'file' |
 // Bodies being compiled now, so that two pages asking for one body at once compile it once.
 const compiling = new Map<string, Promise<CompiledMdx>>();
 
+// `next dev` compiles the one post a reader opens, and reloads changed code without restarting, which
+// the code version in the key (hashed once a process) would not see: it leaves the cache alone.
+const isDevServer = process.env.NODE_ENV === 'development';
+
 /** The compiled body for these options: from the cache, or compiled now (from the checked tree, if given) and cached. */
 export async function cachedCompile(options: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
+  if (isDevServer) return compileMdx(options, checkedTree);
   const key = keyOf(options);
   const stored = read(key);
   if (stored) return stored;

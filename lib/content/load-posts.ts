@@ -114,7 +114,7 @@ function parsePost(text: string, file: string, format: SourceFormat): { parsed: 
   const { errors, ...check } = checkMdxTree(tree, file);
   if (errors.length > 0) throw new ContentErrors(errors);
   const { frontMatter, body } = parsed;
-  return { tree, parsed: {
+  const post: ParsedPost = {
     frontMatter,
     body,
     summary: frontMatter.summary ?? frontMatter.description ?? summaryOf(tree, body),
@@ -123,7 +123,8 @@ function parsePost(text: string, file: string, format: SourceFormat): { parsed: 
     coverLine: parsed.lineOf('cover'),
     dateLine: parsed.lineOf('date'),
     readingMinutes: readingMinutes(readableText(tree)),
-  } };
+  };
+  return { parsed: post, tree };
 }
 
 const reviveError = ({ file, line, column, reason, severity }: ContentError) => new ContentError(file, line, column, reason, severity);

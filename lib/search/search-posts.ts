@@ -1,5 +1,6 @@
 // Runs in the browser, and only after the reader opens search: the search box imports this module
-// on demand, and this module loads Pagefind's script and index from the export's /pagefind/ folder.
+// on demand, and this module loads Pagefind's script and index from the export's /pagefind/ folder
+// (and the other parts of the index a site of thousands of posts has, which Pagefind merges).
 import { questionAnchorPrefix } from '@/lib/content/question-anchor-prefix';
 import { excerptParts, type ExcerptPart } from './excerpt-parts';
 
@@ -24,6 +25,7 @@ type PagefindResultData = {
 type PagefindSearch = { results: { data: () => Promise<PagefindResultData> }[] };
 type Pagefind = {
   options: (options: { baseUrl: string }) => Promise<void>;
+  mergeIndex: (indexPath: string, options: { baseUrl: string }) => Promise<void>;
   init: () => Promise<void>;
   debouncedSearch: (term: string, options?: object, milliseconds?: number) => Promise<PagefindSearch | null>;
 };
@@ -31,7 +33,20 @@ type Pagefind = {
 const maxHits = 10;
 let pagefind: Promise<Pagefind> | undefined;
 
+/** The other parts of a large site's index (scripts/search-index.ts), as URLs of their folders. */
+async function indexParts(scriptUrl: string): Promise<string[]> {
+  const partsUrl = new URL('parts.json', new URL(scriptUrl, window.location.href));
+  try {
+    const response = await fetch(partsUrl);
+    if (!response.ok) return [];
+    return ((await response.json()) as string[]).map((part) => new URL(part, partsUrl).pathname);
+  } catch {
+    return [];
+  }
+}
+
 async function importPagefind({ scriptUrl, baseUrl }: SearchIndexLocation): Promise<Pagefind> {
+  const parts = indexParts(scriptUrl);
   let module: Pagefind;
   try {
     // Not bundled: Pagefind's script is a file of the export, written after `next build`.
@@ -40,6 +55,7 @@ async function importPagefind({ scriptUrl, baseUrl }: SearchIndexLocation): Prom
     throw new SearchIndexMissingError(`No search index at ${scriptUrl}`, { cause: error });
   }
   await module.options({ baseUrl });
+  for (const part of await parts) await module.mergeIndex(part, { baseUrl });
   await module.init();
   return module;
 }
