@@ -114,8 +114,10 @@ const outDir = path.join(projectRoot, 'out');
 const probePage = path.join(outDir, 'blog', probe.slug, 'index.html');
 const runs: BenchRun[] = [];
 if (!options.warm) {
-  // A cold build, as on a fresh CI checkout: no Turbopack cache from an earlier build.
+  // A cold build, as on a fresh CI checkout: no Turbopack cache from an earlier build, and no
+  // earlier export for Next.js to delete first (after a 10,000-post run that alone takes seconds).
   rmSync(path.join(projectRoot, '.next'), { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
 }
 runs.push(await measuredBuild('next build', 'npm', ['run', 'build'], projectRoot, outDir, probePage));
 if (runs[0]!.exitCode === 0) {

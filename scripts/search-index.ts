@@ -16,6 +16,7 @@ import { languagePrefix } from '@/lib/urls';
 type PagefindEntry = { languages: Record<string, { page_count: number }> };
 
 const postsPerIndex = Number(process.env.POSTS_PER_SEARCH_INDEX ?? 2000);
+const filesInFlight = 32;
 
 /** The HTML files under each language's blog folder, relative to the export's root, in a stable order. */
 function postPageFiles(siteDir: string): string[] {
@@ -37,9 +38,14 @@ async function writePart(siteDir: string, files: string[], outputPath: string): 
     // The pages say lang="zh-CN"; Pagefind splits Chinese text into words only for such pages.
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('\n'));
-    for (const sourcePath of files) {
-      const added = await index.addHTMLFile({ sourcePath, content: readFileSync(path.join(siteDir, sourcePath), 'utf8') });
-      if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
+    // Pagefind's process indexes files as they come: sending one at a time would leave it waiting.
+    for (let start = 0; start < files.length; start += filesInFlight) {
+      await Promise.all(
+        files.slice(start, start + filesInFlight).map(async (sourcePath) => {
+          const added = await index.addHTMLFile({ sourcePath, content: readFileSync(path.join(siteDir, sourcePath), 'utf8') });
+          if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
+        }),
+      );
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
