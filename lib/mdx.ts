@@ -114,6 +114,26 @@ export interface CompiledMdx {
   headings: Heading[];
 }
 
+/**
+ * Takes every piece of JavaScript out of the tree before it becomes code: imports, exports,
+ * expressions (comments included) and props written as expressions. The content checks refuse
+ * posts that have any; this is the second lock, so that a gap in a check can never run code.
+ */
+function removeJavaScript() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        if (!parent || index === undefined) return;
+        parent.children.splice(index, 1);
+        return index;
+      }
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        node.attributes = node.attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.value === null || typeof attribute.value === 'string'));
+      }
+    });
+  };
+}
+
 function refuseBlockedContent(file: string) {
   return () => (tree: Root) => {
     const { errors } = checkMdxTree(tree, file);
@@ -133,7 +153,7 @@ export async function compileMdx({ source, format, file, assetBase, lang }: Comp
     format,
     outputFormat: 'function-body',
     development: false,
-    remarkPlugins: [remarkGfm, ...(checkedTree ? [] : [refuseBlockedContent(file)])],
+    remarkPlugins: [remarkGfm, ...(checkedTree ? [] : [refuseBlockedContent(file)]), removeJavaScript],
     rehypePlugins: [
       ...(format === 'md' ? markdownHtmlPlugins : []),
       ...headingPlugins({ headings, linkLabel: labelsFor(lang).headingLink }),

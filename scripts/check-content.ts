@@ -3,14 +3,14 @@
 import { pathToFileURL } from 'node:url';
 import { checkAndCompileContent, type ContentReport } from '@/lib/content/check-content';
 import { contentDir } from '@/lib/content/load-posts';
-import { loadInThreads } from './content-threads';
+import { threadedLoader } from './content-threads';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Checks all content and prints what it found; returns the report, or null when there are errors. */
 export async function runContentCheck(): Promise<ContentReport | null> {
   const started = performance.now();
-  const report = await checkAndCompileContent(contentDir(), loadInThreads);
+  const report = await checkAndCompileContent(contentDir(), threadedLoader());
   const { posts, errors, warnings } = report;
   for (const problem of [...warnings, ...errors]) console.log(problem.message);
   if (errors.length > 0) {

@@ -15,4 +15,6 @@ for (const source of workerData.sources) {
   const { post, errors, warnings } = await loadAndCompileSource(source, cache);
   results.push({ post, errors: errors.map(plain), warnings: warnings.map(plain) });
 }
-parentPort.postMessage({ results, cacheEntries: cache.usedEntries() });
+// As JSON, which is how the cache stores them: a ContentError among the warnings loses its fields
+// when it crosses to another thread, and JSON keeps them.
+parentPort.postMessage({ results, cacheEntries: JSON.parse(JSON.stringify(cache.usedEntries())) });

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ContentError } from '@/lib/content/content-error';
 import { loadAndCompileSource, type LoadedSource, type ParsedPost, type PostSource, type SourceLoader } from '@/lib/content/load-posts';
+import type { ParseCache } from '@/lib/content/parse-cache';
 
 // Parsing, checking and compiling a post takes tens of milliseconds and shares nothing with the next
 // post, so the build's check spreads the files over one thread per core (a thousand posts on two
@@ -18,18 +19,20 @@ export interface ThreadResult {
 
 const revive = ({ file, line, column, reason, severity }: Problem) => new ContentError(file, line, column, reason, severity);
 
-function runThread(root: string, sources: PostSource[]): Promise<ThreadResult> {
+function runThread(worker: Worker): Promise<ThreadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./content-thread.mjs', import.meta.url), { workerData: { root, sources } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`a content thread stopped with exit code ${code} before it reported`)));
   });
 }
 
-/** Loads and compiles the post files in one thread per core, and returns their results in the order of `sources`. */
-export const loadInThreads: SourceLoader = async (root, sources, cache) => {
-  const threads = os.availableParallelism();
+/** A loader that loads and compiles the post files in `threads` threads and returns their results in the order of `sources`. */
+export function threadedLoader(threads: number = os.availableParallelism()): SourceLoader {
+  return (root, sources, cache) => loadInThreads(threads, root, sources, cache);
+}
+
+async function loadInThreads(threads: number, root: string, sources: PostSource[], cache: ParseCache<ParsedPost>): Promise<LoadedSource[]> {
   const count = Math.min(threads, Math.floor(sources.length / fewestPostsPerThread));
   if (count <= 1) {
     const results: LoadedSource[] = [];
@@ -38,10 +41,17 @@ export const loadInThreads: SourceLoader = async (root, sources, cache) => {
   }
   // Every count-th file to each thread: long and short posts, cached and new ones, spread evenly.
   const shares = Array.from({ length: count }, (_, thread) => sources.filter((_, index) => index % count === thread));
-  const reports = await Promise.all(shares.map((share) => runThread(root, share)));
+  const workers = shares.map((share) => new Worker(new URL('./content-thread.mjs', import.meta.url), { workerData: { root, sources: share } }));
+  let reports: ThreadResult[];
+  try {
+    reports = await Promise.all(workers.map(runThread));
+  } finally {
+    // A thread that failed leaves the others nothing to do for: stop them too.
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
   for (const report of reports) cache.adopt(report.cacheEntries);
   return sources.map((_, index) => {
     const { post, errors, warnings } = reports[index % count]!.results[Math.floor(index / count)]!;
     return { post, errors: errors.map(revive), warnings: warnings.map(revive) };
   });
-};
+}

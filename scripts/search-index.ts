@@ -32,8 +32,8 @@ function postPageFiles(siteDir: string): string[] {
   });
 }
 
-/** Indexes one part of the posts into `outputPath`; returns how many pages it indexed. */
-async function writePart(siteDir: string, files: string[], outputPath: string): Promise<number> {
+/** Indexes one part of the posts into `outputPath`; returns how many pages it indexed, in which languages. */
+async function writePart(siteDir: string, files: string[], outputPath: string): Promise<{ pages: number; languages: string[] }> {
   try {
     // The pages say lang="zh-CN"; Pagefind splits Chinese text into words only for such pages.
     const { index, errors } = await pagefind.createIndex({});
@@ -51,7 +51,8 @@ async function writePart(siteDir: string, files: string[], outputPath: string): 
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     // Files without data-pagefind-body are read but not indexed; the entry file counts the indexed pages.
     const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    return Object.values(entry.languages).reduce((count, language) => count + language.page_count, 0);
+    const pages = Object.values(entry.languages).reduce((count, language) => count + language.page_count, 0);
+    return { pages, languages: Object.keys(entry.languages) };
   } finally {
     // Ends the Pagefind process, and with it the memory this part's index took.
     await pagefind.close();
@@ -63,12 +64,15 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
   if (!(postsPerIndex >= 1)) throw new Error(`POSTS_PER_SEARCH_INDEX must be a number above 0; got "${process.env.POSTS_PER_SEARCH_INDEX}"`);
   const files = postPageFiles(siteDir);
   const bundleDir = path.join(siteDir, 'pagefind');
-  const parts: string[] = [];
+  // Each part with the languages it has an index for (Pagefind's keys, "zh-cn"): a page merges only
+  // the parts in its own language, as Pagefind itself loads only the page's language from a bundle.
+  const parts: { path: string; languages: string[] }[] = [];
   let indexed = 0;
   for (let start = 0, part = 1; start < files.length || part === 1; start += postsPerIndex, part++) {
     const folder = part === 1 ? '' : `part-${part}/`;
-    indexed += await writePart(siteDir, files.slice(start, start + postsPerIndex), path.join(bundleDir, folder));
-    if (folder) parts.push(folder);
+    const { pages, languages } = await writePart(siteDir, files.slice(start, start + postsPerIndex), path.join(bundleDir, folder));
+    indexed += pages;
+    if (folder) parts.push({ path: folder, languages });
   }
   mkdirSync(bundleDir, { recursive: true });
   writeFileSync(path.join(bundleDir, 'parts.json'), JSON.stringify(parts));

@@ -9,7 +9,7 @@ import { checkAndCompileContent } from '@/lib/content/check-content';
 import { cacheDir } from '@/lib/content/parse-cache';
 import { renderPost } from '@/lib/render-post';
 import { writeCorpus } from '@/scripts/bench/corpus';
-import { loadInThreads } from '@/scripts/content-threads';
+import { threadedLoader } from '@/scripts/content-threads';
 
 const compiledDir = path.join(cacheDir, 'compiled');
 
@@ -59,14 +59,17 @@ describe('the content check spread over threads', () => {
     writeCorpus(root, 220, `threads-${process.pid}-${Date.now()}`);
     writeFileSync(path.join(root, 'zh', 'broken.mdx'), postText('坏', '今年是 {new Date().getFullYear()} 年'));
     writeFileSync(path.join(root, 'zh', 'stray.txt'), 'not a post');
+    writeFileSync(path.join(root, 'zh', 'warned.mdx'), postText('警告', '<img src="https://example.org/a.png" />'));
     const summary = ({ posts, errors, warnings }: Awaited<ReturnType<typeof checkAndCompileContent>>) => ({
       posts: posts.map((post) => `${post.file} ${post.title} ${post.date.toISOString()}`),
       errors: errors.map((error) => error.message),
       warnings: warnings.map((warning) => warning.message),
     });
-    const threaded = summary(await checkAndCompileContent(root, loadInThreads));
+    // Two threads whatever the machine; then one thread, which reads the parse cache the threads left.
+    const threaded = summary(await checkAndCompileContent(root, threadedLoader(2)));
     const sequential = summary(await checkAndCompileContent(root));
-    assert.equal(threaded.posts.length, 220);
+    assert.equal(threaded.posts.length, 221);
+    assert.match(threaded.warnings.join('\n'), /warned\.mdx:7:1  warning  the image https:\/\/example\.org\/a\.png has no alt text/);
     assert.match(threaded.errors.join('\n'), /broken\.mdx:7:\d+  error  JavaScript expressions are not allowed/);
     assert.match(threaded.warnings.join('\n'), /stray\.txt  warning  ignored/);
     assert.deepEqual(threaded, sequential);

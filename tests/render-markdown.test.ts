@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { SourceFormat } from '@/lib/mdx';
+import { compileMdx, parseMdx, runMdx, type SourceFormat } from '@/lib/mdx';
+import { checkMdxTree } from '@/lib/content/validate-mdx';
 import { renderMdx } from '@/lib/render-post';
 import { mdxComponents } from '@/components/mdx';
 
@@ -68,6 +69,19 @@ describe('.mdx posts', () => {
 
   it('refuse to render JavaScript instead of dropping it', async () => {
     await assert.rejects(html('今年是 {new Date().getFullYear()} 年\n', 'mdx'), /post\.md: this post cannot be rendered[\s\S]*JavaScript expressions are not allowed/);
+  });
+
+  it('refuse code hidden between two comments, and never run it even from a tree a check let through', async () => {
+    const hidden = 'Hi {/* a */ globalThis.postRanCode = true /* b */} there\n';
+    const { errors } = checkMdxTree(parseMdx(hidden, 'mdx', 'post.mdx'), 'post.mdx');
+    assert.match(errors.map((error) => error.message).join('\n'), /post\.mdx:1:4  error  JavaScript expressions are not allowed/);
+    await assert.rejects(html(hidden, 'mdx'), /JavaScript expressions are not allowed/);
+    // As if a check had a gap: the compile itself takes every expression and expression prop out.
+    const unchecked = parseMdx(`${hidden}\n<QA asker="甲" question="乙？" onClick={globalThis.postRanCode = true}>\n\n答。\n\n</QA>\n`, 'mdx', 'post.mdx');
+    const compiled = await compileMdx({ source: hidden, format: 'mdx', file: 'post.mdx', lang: 'zh', assetBase: '/blog/post/' }, unchecked);
+    const output = renderToStaticMarkup(runMdx(compiled, mdxComponents('zh')));
+    assert.match(output, /<p>Hi  there<\/p>/);
+    assert.equal((globalThis as { postRanCode?: boolean }).postRanCode, undefined);
   });
 
   it('accept a <!--more--> marker, which MDX itself would reject', async () => {

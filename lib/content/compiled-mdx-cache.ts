@@ -3,8 +3,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { compileMdx, type CompiledMdx, type CompileOptions } from '../mdx';
-import { postAssetBase } from '../urls';
-import { cacheDir, parserVersion } from './parse-cache';
+import { threadId } from 'node:worker_threads';
+import { basePath, postAssetBase } from '../urls';
+import { cacheDir, contentCodeVersion } from './parse-cache';
 import type { Post } from './post';
 
 // Compiling a post body (Markdown, then HTML, then JavaScript, with its code highlighted) is most of
@@ -17,7 +18,8 @@ const compiledDir = path.join(cacheDir, 'compiled');
 const unusedForDays = 30;
 
 function keyOf({ source, format, file, assetBase, lang }: CompileOptions): string {
-  return createHash('sha256').update(JSON.stringify([parserVersion(), file, format, lang, assetBase, source])).digest('hex');
+  // basePath too: root-relative links in the body get it.
+  return createHash('sha256').update(JSON.stringify([contentCodeVersion(), basePath, file, format, lang, assetBase, source])).digest('hex');
 }
 
 const fileOf = (key: string) => path.join(compiledDir, `${key}.json`);
@@ -34,7 +36,7 @@ function write(key: string, compiled: CompiledMdx): void {
   try {
     mkdirSync(compiledDir, { recursive: true });
     // Written aside and renamed: two workers compiling one body never leave half a file to read.
-    const partial = `${fileOf(key)}.${process.pid}.tmp`;
+    const partial = `${fileOf(key)}.${process.pid}-${threadId}.tmp`;
     writeFileSync(partial, JSON.stringify(compiled));
     renameSync(partial, fileOf(key));
   } catch (error) {

@@ -273,17 +273,17 @@ export function loadPosts(root: string = contentDir()): LoadReport {
 /**
  * Reads every post as loadPosts() does and compiles each body, so that the pages only run it: a body is
  * parsed once per build, for its checks, and compiled from that tree. A body that fails to compile is
- * reported as content errors are. `results` lets the build spread the files over threads
+ * reported as content errors are. `loadSources` lets the build spread the files over threads
  * (scripts/content-threads.ts); without it the files are loaded here, one after another.
  */
 export async function loadAndCompilePosts(
   root: string = contentDir(),
-  results: SourceLoader = loadEachSource,
+  loadSources: SourceLoader = loadEachSource,
 ): Promise<LoadReport> {
   const report: LoadReport = { posts: [], errors: [], warnings: [] };
   const cache = newParseCache(root);
   const sources = findPostSources(root, report.warnings);
-  for (const result of await results(root, sources, cache)) addResult(report, result);
+  for (const result of await loadSources(root, sources, cache)) addResult(report, result);
   cache.save();
   removeStaleCompiledMdx();
   return report;

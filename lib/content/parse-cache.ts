@@ -7,7 +7,7 @@ import path from 'node:path';
 // and this code. So its result is kept on disk, keyed by both: a rebuild after one post changed
 // parses one post. Whatever depends on other files or on the clock is checked again every time.
 export const cacheDir = path.resolve('node_modules/.cache/sofa-weekly');
-// All of lib/: the compile (lib/compiled-mdx-cache.ts) depends on its rehype plugins, labels and URLs too.
+// All of lib/: the compile (lib/content/compiled-mdx-cache.ts) depends on its rehype plugins, labels and URLs too.
 const codeFolders = ['lib', 'site.config.ts', 'package-lock.json'];
 const unusedForDays = 30;
 
@@ -19,7 +19,7 @@ function filesUnder(entry: string): string[] {
 let codeVersion: string | undefined;
 
 /** A hash of the code that parses and compiles posts: a change to it, or to a dependency, empties the caches. */
-export function parserVersion(): string {
+export function contentCodeVersion(): string {
   if (codeVersion === undefined) {
     const hash = createHash('sha256');
     for (const file of codeFolders.flatMap(filesUnder)) {
@@ -45,7 +45,7 @@ export class ParseCache<T> {
   private read(): [string, T][] {
     try {
       const { version, entries } = JSON.parse(readFileSync(this.file, 'utf8')) as { version: string; entries: [string, T][] };
-      return version === parserVersion() ? entries : [];
+      return version === contentCodeVersion() ? entries : [];
     } catch {
       return [];
     }
@@ -76,7 +76,7 @@ export class ParseCache<T> {
     if (isUnchanged) return;
     try {
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(this.file, JSON.stringify({ version: parserVersion(), entries: [...this.used] }));
+      writeFileSync(this.file, JSON.stringify({ version: contentCodeVersion(), entries: [...this.used] }));
       const expired = Date.now() - unusedForDays * 24 * 3600 * 1000;
       for (const name of readdirSync(cacheDir)) {
         const other = path.join(cacheDir, name);

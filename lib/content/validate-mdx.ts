@@ -1,6 +1,6 @@
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type {} from 'mdast-util-mdx';
+import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import { siteConfig } from '@/site.config';
 import { ContentError } from './content-error';
@@ -36,8 +36,9 @@ const unsafeUrl = /^\s*(javascript|vbscript|data:text\/html)/i;
 const urlAttributes = new Set(['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlinkhref', 'xlink:href']);
 const componentList = Object.keys(componentPropSchemas).map((name) => `<${name}>`).join(', ');
 
-function isCommentOnly(expression: string): boolean {
-  return /^\s*\/\*[\s\S]*\*\/\s*$/.test(expression);
+/** `{/* a comment *\/}`: an expression whose parsed program has no statements, only comments. */
+function isCommentOnly(node: MdxFlowExpression | MdxTextExpression): boolean {
+  return node.data?.estree?.body.length === 0;
 }
 
 /**
@@ -65,7 +66,7 @@ export function checkMdxTree(tree: Root, file: string): MdxCheck {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isCommentOnly(node.value)) {
+        if (!isCommentOnly(node)) {
           report(node, `JavaScript expressions are not allowed in posts: {${node.value.trim().slice(0, 40)}} would vanish; to show a brace write \\{`);
         }
         break;

@@ -33,20 +33,25 @@ type Pagefind = {
 const maxHits = 10;
 let pagefind: Promise<Pagefind> | undefined;
 
-/** The other parts of a large site's index (scripts/search-index.ts), as URLs of their folders. */
+/**
+ * The other parts of a large site's index in this page's language (scripts/search-index.ts), as
+ * URLs of their folders. An export without parts.json (built before there were parts) has one part.
+ */
 async function indexParts(scriptUrl: string): Promise<string[]> {
   const partsUrl = new URL('parts.json', new URL(scriptUrl, window.location.href));
-  try {
-    const response = await fetch(partsUrl);
-    if (!response.ok) return [];
-    return ((await response.json()) as string[]).map((part) => new URL(part, partsUrl).pathname);
-  } catch {
-    return [];
-  }
+  const response = await fetch(partsUrl);
+  if (response.status === 404) return [];
+  // Searching the first part alone would look like an answer, and be a wrong one.
+  if (!response.ok) throw new Error(`${partsUrl.pathname}: ${response.status}`);
+  const language = document.documentElement.lang.toLowerCase();
+  const parts = (await response.json()) as { path: string; languages: string[] }[];
+  return parts.filter((part) => part.languages.includes(language)).map((part) => new URL(part.path, partsUrl).pathname);
 }
 
 async function importPagefind({ scriptUrl, baseUrl }: SearchIndexLocation): Promise<Pagefind> {
   const parts = indexParts(scriptUrl);
+  // Awaited below, after the script: until then, a failure must not be reported as unhandled.
+  parts.catch(() => undefined);
   let module: Pagefind;
   try {
     // Not bundled: Pagefind's script is a file of the export, written after `next build`.
