@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ContentError } from '@/lib/content/content-error';
-import { loadAndCompileSource, type LoadedSource, type ParsedPost, type PostSource, type SourceLoader } from '@/lib/content/load-posts';
+import { loadEachSource, type LoadedSource, type ParsedPost, type PostSource, type SourceLoader } from '@/lib/content/load-posts';
 import type { ParseCache } from '@/lib/content/parse-cache';
 
 // Parsing, checking and compiling a post takes tens of milliseconds and shares nothing with the next
@@ -34,11 +34,7 @@ export function threadedLoader(threads: number = os.availableParallelism()): Sou
 
 async function loadInThreads(threads: number, root: string, sources: PostSource[], cache: ParseCache<ParsedPost>): Promise<LoadedSource[]> {
   const count = Math.min(threads, Math.floor(sources.length / fewestPostsPerThread));
-  if (count <= 1) {
-    const results: LoadedSource[] = [];
-    for (const source of sources) results.push(await loadAndCompileSource(source, cache));
-    return results;
-  }
+  if (count <= 1) return loadEachSource(root, sources, cache);
   // Every count-th file to each thread: long and short posts, cached and new ones, spread evenly.
   const shares = Array.from({ length: count }, (_, thread) => sources.filter((_, index) => index % count === thread));
   const workers = shares.map((share) => new Worker(new URL('./content-thread.mjs', import.meta.url), { workerData: { root, sources: share } }));

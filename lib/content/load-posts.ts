@@ -292,7 +292,8 @@ export async function loadAndCompilePosts(
 /** Loads and compiles the given files of the content folder `root`, returning their results in their order. */
 export type SourceLoader = (root: string, sources: PostSource[], cache: ParseCache<ParsedPost>) => Promise<LoadedSource[]>;
 
-async function loadEachSource(_root: string, sources: PostSource[], cache: ParseCache<ParsedPost>): Promise<LoadedSource[]> {
+/** The SourceLoader that loads and compiles the files one after another, in this thread. */
+export async function loadEachSource(_root: string, sources: PostSource[], cache: ParseCache<ParsedPost>): Promise<LoadedSource[]> {
   const results: LoadedSource[] = [];
   for (const postSource of sources) results.push(await loadAndCompileSource(postSource, cache));
   return results;
