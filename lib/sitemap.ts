@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { siteConfig, type Language } from '@/site.config';
 import type { Post, TermKind } from './content/post';
-import { getPosts, getPostsWithTerm, getTerms, pageNumbers } from './content/queries';
+import { getPosts, getPostsWithTerm, getTerms, newestFirst, pageNumbers } from './content/queries';
 import { getEvents } from './content/events';
 import { getQuestionProjects, getQuestions } from './content/questions';
 import { getReleaseProjects } from './content/releases';
@@ -48,7 +48,7 @@ export function sitemapEntries(lang: Language): MetadataRoute.Sitemap {
 
 /** The hub pages: each lists what posts announced, so it changes when the newest of them does. */
 function hubEntries(lang: Language): MetadataRoute.Sitemap {
-  const hub = (url: string, sources: Post[]) => entry(url, [...sources].sort((a, b) => b.date.getTime() - a.date.getTime()));
+  const hub = (url: string, sources: Post[]) => entry(url, [...sources].sort(newestFirst));
   const releaseProjects = getReleaseProjects(lang);
   const questions = getQuestions(lang);
   const events = getEvents(lang);

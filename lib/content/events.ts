@@ -4,7 +4,7 @@ import { componentUses } from './component-uses';
 import type { EventCardProps } from './component-props';
 import { parseDate } from './dates';
 import type { Post } from './post';
-import { getPosts } from './queries';
+import { getPosts, newestFirst } from './queries';
 import { normalizeName } from './slug';
 import { stableId } from './stable-id';
 import { formatInTimeZone } from 'date-fns-tz';
@@ -36,7 +36,7 @@ const latestFirst = (a: EventEntry, b: EventEntry) => b.start.getTime() - a.star
 
 /** Every EventCard of these posts, latest first; the same title at the same time in two posts is one event. */
 export function collectEvents(posts: Post[]): EventEntry[] {
-  const oldestFirst = [...posts].sort((a, b) => a.date.getTime() - b.date.getTime());
+  const oldestFirst = [...posts].sort((a, b) => newestFirst(b, a));
   const events = new Map<string, EventEntry>();
   for (const { post, props, children } of componentUses(oldestFirst, 'EventCard')) {
     const id = eventId(props);

@@ -3,7 +3,7 @@ import type { ComponentChildren } from './component-children';
 import { componentUses } from './component-uses';
 import type { QAProps } from './component-props';
 import type { Post } from './post';
-import { getPosts } from './queries';
+import { getPosts, newestFirst } from './queries';
 import { questionAnchor } from './question-anchor';
 import { foldName, urlize } from './slug';
 
@@ -36,9 +36,9 @@ function projectsOf(props: QAProps, post: Post): QuestionEntry['projects'] {
 
 /** Every QA of these posts, the newest post first and, within a post, as written; a question asked again is listed once. */
 export function collectQuestions(posts: Post[]): QuestionEntry[] {
-  const newestFirst = [...posts].sort((a, b) => b.date.getTime() - a.date.getTime());
+  const newestPostsFirst = [...posts].sort(newestFirst);
   const questions = new Map<string, QuestionEntry>();
-  for (const { post, props, children } of componentUses(newestFirst, 'QA')) {
+  for (const { post, props, children } of componentUses(newestPostsFirst, 'QA')) {
     const id = questionAnchor(props);
     const known = questions.get(id);
     if (known) {

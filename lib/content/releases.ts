@@ -3,7 +3,7 @@ import type { ComponentChildren } from './component-children';
 import { componentUses } from './component-uses';
 import { parseDate } from './dates';
 import type { Post } from './post';
-import { getPosts } from './queries';
+import { getPosts, newestFirst as newestPostFirst } from './queries';
 import { foldName, urlize } from './slug';
 import { thanksNames } from './thanks-names';
 
@@ -47,7 +47,7 @@ const newestFirst = (a: ReleaseEntry, b: ReleaseEntry) =>
  * thanks missing there are taken from a later one.
  */
 export function collectReleases(posts: Post[]): ReleaseEntry[] {
-  const oldestFirst = [...posts].sort((a, b) => a.date.getTime() - b.date.getTime());
+  const oldestFirst = [...posts].sort((a, b) => newestPostFirst(b, a));
   const releases = new Map<string, ReleaseEntry>();
   for (const { post, props, children } of componentUses(oldestFirst, 'ReleaseNote')) {
     const key = releaseKey(props.project, props.version);
