@@ -24,5 +24,23 @@ export default (phase) => ({
   reactStrictMode: true,
   // Next.js prerenders with one worker less than the machine has cores, leaving one to a main
   // process that only waits while pages are generated: on two cores that halves the speed.
+  // The content layer's big server-only libraries (the MDX compiler, Shiki and its grammars, the
+  // HTML parser behind rehype-raw, YAML, feeds, calendars): Node loads them from node_modules as they
+  // are, instead of Turbopack bundling them into every route. Compiling takes half as long (1,000-post
+  // bench: 12.9 s → 6.0 s); the browser never gets any of them either way.
+  serverExternalPackages: [
+    '@mdx-js/mdx',
+    'shiki',
+    '@shikijs/rehype',
+    'gray-matter',
+    'yaml',
+    'remark-gfm',
+    'rehype-raw',
+    'rehype-sanitize',
+    'hast-util-to-html',
+    'hast-util-from-html',
+    'feed',
+    'ical-generator',
+  ],
   experimental: { cpus: Math.max(1, os.availableParallelism()), prefetchInlining: false },
 });

@@ -65,6 +65,20 @@ test('/page/1/ sends the reader to the home page, as Hugo does', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('最新文章');
 });
 
+test("a tag's or category's /page/1/ sends the reader to its list, typed in Chinese or percent-encoded", async ({ page }) => {
+  const tag = '/tags/%E7%A4%BE%E5%8C%BA%E6%B4%BB%E5%8A%A8/';
+  const category = '/categories/%E6%8A%80%E6%9C%AF%E5%AE%9E%E8%B7%B5/';
+  for (const [typed, list, heading] of [
+    ['/tags/社区活动/page/1/', tag, '标签：社区活动'],
+    [`${tag}page/1/`, tag, '标签：社区活动'],
+    ['/categories/技术实践/page/1/', category, '分类：技术实践'],
+  ] as const) {
+    await page.goto(typed);
+    await expect(page).toHaveURL(list);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+});
+
 test('a missing page answers 404 with a way back home', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);

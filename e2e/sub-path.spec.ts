@@ -51,6 +51,16 @@ test('a tag with more posts than a page has a second page', async ({ page }) => 
   ]);
 });
 
+test("a list's /page/1/ leads to the list under the sub-path, the home page's and a Chinese tag's", async ({ page }) => {
+  await page.goto('/weekly/page/1/');
+  await expect(page).toHaveURL('/weekly/');
+  await page.goto('/weekly/tags/sofa-weekly/page/1/');
+  await expect(page).toHaveURL('/weekly/tags/sofa-weekly/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签：SOFA Weekly');
+  await page.goto('/weekly/tags/社区活动/page/1/');
+  await expect(page).toHaveURL('/weekly/tags/%E7%A4%BE%E5%8C%BA%E6%B4%BB%E5%8A%A8/');
+});
+
 test('an alias redirect leads to its post under the sub-path', async ({ page }) => {
   await page.goto('/weekly/2019/05/10/sofa-weekly/');
   await expect(page).toHaveURL('/weekly/blog/sofa-weekly/20190510/');

@@ -5,10 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { aliasPageHtml } from '@/lib/alias-page';
+import { aliasPageHtml, exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/redirect-page';
 import { copyBundleAssets } from '@/lib/content/bundle-assets';
 import { writeContentIndex } from '@/lib/content/content-index-file';
 import { isPublished } from '@/lib/content/is-published';
+import { absoluteUrl } from '@/lib/urls';
+import { siteConfig } from '@/site.config';
 import { runContentCheck } from './check-content';
 import { writeSearchIndex } from './search-index';
 
@@ -40,6 +42,14 @@ for (const post of report.posts.filter((post) => isPublished(post))) {
   }
 }
 console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' : 's'}`);
+
+// Each list's /page/1/ leads to the list itself; Next.js rendered it only where a route needed a page.
+for (const { from, to } of firstPageRedirects(siteConfig.defaultLanguage)) {
+  const file = exportFileOf('out', from);
+  if (existsSync(file)) continue;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, redirectPageHtml(siteConfig.defaultLanguage, to, decodeURI(absoluteUrl(to))));
+}
 
 // The feeds render each post with react-dom/server, which Next.js refuses inside the app: they are
 // written here, with the CSS Module hook in place before the components load.

@@ -32,6 +32,15 @@ function postPageFiles(siteDir: string): string[] {
   });
 }
 
+/**
+ * Pagefind indexes no script's text, and two thirds of a page's HTML are the scripts that carry
+ * Next.js's flight data: sending the page without them saves Pagefind reading them (0.6 s of 3.5 s
+ * at 1,000 posts). Next.js and the JSON-LD escape "<" inside their scripts, so the first "</script>" ends one.
+ */
+function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+}
+
 /** Indexes one part of the posts into `outputPath`; returns how many pages it indexed, in which languages. */
 async function writePart(siteDir: string, files: string[], outputPath: string): Promise<{ pages: number; languages: string[] }> {
   try {
@@ -42,7 +51,8 @@ async function writePart(siteDir: string, files: string[], outputPath: string): 
     for (let start = 0; start < files.length; start += filesInFlight) {
       await Promise.all(
         files.slice(start, start + filesInFlight).map(async (sourcePath) => {
-          const added = await index.addHTMLFile({ sourcePath, content: readFileSync(path.join(siteDir, sourcePath), 'utf8') });
+          const html = readFileSync(path.join(siteDir, sourcePath), 'utf8');
+          const added = await index.addHTMLFile({ sourcePath, content: withoutScripts(html) });
           if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
         }),
       );

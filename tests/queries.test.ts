@@ -96,8 +96,27 @@ describe('pagination', () => {
     assert.equal(queries.getTermPage('zh', 'tags', 'no-such-tag', 1), undefined);
   });
 
-  it('lists every page number for /page/<n>/ routes, page 1 (a redirect) included', () => {
+  it('numbers the pages of a list from 1, and an empty list has its first page', () => {
     assert.deepEqual(queries.pageNumbers(5, 2), [1, 2, 3]);
     assert.deepEqual(queries.pageNumbers(0, 2), [1]);
+  });
+
+  it('leaves each list\'s /page/1/ redirect to the build script, unless a route would have no page or Next.js serves it in dev', () => {
+    const lists = [
+      { params: { term: 'a' }, itemCount: 5 },
+      { params: { term: 'b' }, itemCount: 1 },
+    ];
+    assert.deepEqual(queries.pageParams(lists, 2), [
+      { term: 'a', page: '2' },
+      { term: 'a', page: '3' },
+    ]);
+    assert.deepEqual(queries.pageParams([lists[1]!], 2), [{ term: 'b', page: '1' }]);
+    const environment = { ...process.env };
+    try {
+      Object.assign(process.env, { NODE_ENV: 'development' });
+      assert.deepEqual(queries.pageParams(lists, 2).map(({ term, page }) => `${term}/${page}`), ['a/1', 'a/2', 'a/3', 'b/1']);
+    } finally {
+      process.env = environment;
+    }
   });
 });

@@ -112,13 +112,24 @@ export function paginate<T>(items: T[], page: number, perPage: number = siteConf
   return { items: items.slice((page - 1) * perPage, page * perPage), page, pageCount };
 }
 
-/**
- * The page numbers of a list's /page/<n>/ routes. Page 1 is among them: like Hugo, /page/1/
- * redirects to the list itself (and a static export needs at least one page per route).
- */
+/** The page numbers of a list, 1 to its last; like Hugo, /page/1/ redirects to the list itself. */
 export function pageNumbers(itemCount: number, perPage: number = siteConfig.postsPerPage): number[] {
   const pageCount = Math.max(1, Math.ceil(itemCount / perPage));
   return Array.from({ length: pageCount }, (_, i) => i + 1);
+}
+
+/**
+ * The params of a /page/<n>/ route over `lists`, for generateStaticParams. The export leaves each
+ * list's /page/1/ to scripts/build.ts, which writes it as a small redirect file (a tenth of a
+ * 1,000-post site's pages were these, each costing Next.js a full render). Next.js still renders
+ * page 1 in `next dev`, which writes no files, and when a route has no other page, since a static
+ * export refuses a route without pages.
+ */
+export function pageParams<P extends object>(lists: { params: P; itemCount: number }[], perPage: number = siteConfig.postsPerPage): (P & { page: string })[] {
+  const all = lists.flatMap(({ params, itemCount }) => pageNumbers(itemCount, perPage).map((page) => ({ ...params, page: String(page) })));
+  if (process.env.NODE_ENV === 'development') return all;
+  const later = all.filter(({ page }) => page !== '1');
+  return later.length > 0 ? later : all.slice(0, 1);
 }
 
 /** A post with its tags and categories resolved to terms (their shared spelling and URL), as lists and post pages show it. */

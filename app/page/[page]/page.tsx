@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { PostListPage } from '@/components/PostListPage';
 import { RedirectPage } from '@/components/RedirectPage';
-import { getPosts, getPostsPage, pageNumbers } from '@/lib/content/queries';
+import { getPosts, getPostsPage, pageParams } from '@/lib/content/queries';
 import { labelsFor } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { pageParam } from '@/lib/route-params';
@@ -15,7 +15,7 @@ type Params = Promise<{ page: string }>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return pageNumbers(getPosts(lang).length).map((page) => ({ page: String(page) }));
+  return pageParams([{ params: {}, itemCount: getPosts(lang).length }]);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import { siteConfig } from '@/site.config';
-import { getTerms, pageNumbers } from '@/lib/content/queries';
+import { getTerms, pageParams } from '@/lib/content/queries';
 import type { TermKind } from '@/lib/content/post';
 
 export { default, generateMetadata } from '../../page';
@@ -10,7 +10,5 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const kinds: TermKind[] = ['tags', 'categories'];
-  return kinds.flatMap((kind) =>
-    getTerms(lang, kind).flatMap((term) => pageNumbers(term.count).map((page) => ({ kind, term: term.segment, page: String(page) }))),
-  );
+  return pageParams(kinds.flatMap((kind) => getTerms(lang, kind).map((term) => ({ params: { kind, term: term.segment }, itemCount: term.count }))));
 }
