@@ -22,8 +22,6 @@ export default (phase) => ({
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
-  // Next.js prerenders with one worker less than the machine has cores, leaving one to a main
-  // process that only waits while pages are generated: on two cores that halves the speed.
   // The content layer's big server-only libraries (the MDX compiler, Shiki and its grammars, the
   // HTML parser behind rehype-raw, YAML, feeds, calendars): Node loads them from node_modules as they
   // are, instead of Turbopack bundling them into every route. Compiling takes half as long (1,000-post
@@ -42,5 +40,7 @@ export default (phase) => ({
     'feed',
     'ical-generator',
   ],
+  // Next.js prerenders with one worker less than the machine has cores, leaving one to a main
+  // process that only waits while pages are generated: on two cores that halves the speed.
   experimental: { cpus: Math.max(1, os.availableParallelism()), prefetchInlining: false },
 });

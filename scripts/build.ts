@@ -1,6 +1,7 @@
 // npm run build [-- --drafts]: checks the content, copies page-bundle files, runs `next build`
 // (a static export into out/) whose workers read the checked posts instead of parsing them again,
-// then writes what only exists as files: the alias redirect pages, the feeds and, last, the search index.
+// then writes what only exists as files: the lists' /page/1/ and the alias redirect pages, the feeds
+// and, last, the search index.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,6 +29,18 @@ process.on('exit', () => rmSync(indexDir, { recursive: true, force: true }));
 const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: process.env });
 if (next.status !== 0) process.exit(next.status ?? 1);
 
+// Each list's /page/1/ leads to the list itself; Next.js rendered it only where a route needed a
+// page. Written before the aliases, so that an alias at one of these paths is refused below.
+let firstPageCount = 0;
+for (const { from, to } of firstPageRedirects(siteConfig.defaultLanguage)) {
+  const file = exportFileOf('out', from);
+  if (existsSync(file)) continue;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, redirectPageHtml(siteConfig.defaultLanguage, to, decodeURI(absoluteUrl(to))));
+  firstPageCount += 1;
+}
+console.log(`lists: wrote ${firstPageCount} /page/1/ redirect page${firstPageCount === 1 ? '' : 's'}`);
+
 let aliasCount = 0;
 for (const post of report.posts.filter((post) => isPublished(post))) {
   for (const alias of post.aliases) {
@@ -42,14 +55,6 @@ for (const post of report.posts.filter((post) => isPublished(post))) {
   }
 }
 console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' : 's'}`);
-
-// Each list's /page/1/ leads to the list itself; Next.js rendered it only where a route needed a page.
-for (const { from, to } of firstPageRedirects(siteConfig.defaultLanguage)) {
-  const file = exportFileOf('out', from);
-  if (existsSync(file)) continue;
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, redirectPageHtml(siteConfig.defaultLanguage, to, decodeURI(absoluteUrl(to))));
-}
 
 // The feeds render each post with react-dom/server, which Next.js refuses inside the app: they are
 // written here, with the CSS Module hook in place before the components load.

@@ -106,17 +106,20 @@ describe('pagination', () => {
       { params: { term: 'a' }, itemCount: 5 },
       { params: { term: 'b' }, itemCount: 1 },
     ];
-    assert.deepEqual(queries.pageParams(lists, 2), [
-      { term: 'a', page: '2' },
-      { term: 'a', page: '3' },
-    ]);
-    assert.deepEqual(queries.pageParams([lists[1]!], 2), [{ term: 'b', page: '1' }]);
-    const environment = { ...process.env };
+    const nodeEnv = process.env.NODE_ENV;
+    const setNodeEnv = (value: string | undefined) =>
+      value === undefined ? Reflect.deleteProperty(process.env, 'NODE_ENV') : Object.assign(process.env, { NODE_ENV: value });
     try {
-      Object.assign(process.env, { NODE_ENV: 'development' });
+      setNodeEnv('production');
+      assert.deepEqual(queries.pageParams(lists, 2), [
+        { term: 'a', page: '2' },
+        { term: 'a', page: '3' },
+      ]);
+      assert.deepEqual(queries.pageParams([lists[1]!], 2), [{ term: 'b', page: '1' }]);
+      setNodeEnv('development');
       assert.deepEqual(queries.pageParams(lists, 2).map(({ term, page }) => `${term}/${page}`), ['a/1', 'a/2', 'a/3', 'b/1']);
     } finally {
-      process.env = environment;
+      setNodeEnv(nodeEnv);
     }
   });
 });
