@@ -1,7 +1,8 @@
-// npm run bench -- --posts 1000 [--vs-hugo] [--seed text] [--keep-corpus] [--warm] [--timeout-min 25]
+// npm run bench -- --posts 1000 [--vs-hugo] [--next-floor] [--seed text] [--keep-corpus] [--warm] [--timeout-min 25]
 // Generates a deterministic corpus in a temporary folder, runs the production build on it the way a
 // user does (npm run build, with CONTENT_DIR pointing at the corpus), changes one post and builds
-// again, optionally builds the same posts with Hugo, then prints a table and writes the figures as
+// again, optionally builds the same posts with Hugo and an app of as many empty Next.js pages
+// (the framework's share of the time), then prints a table and writes the figures as
 // JSON to bench-results/. content/ is never touched.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { buildPhases, type BuildPhase } from './bench/build-phases';
 import { appendParagraph, probePost, writeCorpus } from './bench/corpus';
 import { exportSize, pageJavaScript, type PageJavaScript } from './bench/export-stats';
 import { writeHugoSite } from './bench/hugo-site';
+import { writeNextFloorSite } from './bench/next-floor-site';
 import { measureCommand, type CommandMeasurement } from './bench/measure-command';
 import { benchCategories, benchTags, usesComponents } from './bench/post-source';
 
@@ -41,6 +43,7 @@ const { values: options } = parseArgs({
     posts: { type: 'string', default: '1000' },
     seed: { type: 'string', default: 'sofa-weekly-bench' },
     'vs-hugo': { type: 'boolean', default: false },
+    'next-floor': { type: 'boolean', default: false },
     'keep-corpus': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
     'timeout-min': { type: 'string' },
@@ -130,6 +133,16 @@ if (options['vs-hugo']) {
   const hugoOut = path.join(hugoRoot, 'public');
   runs.push(await measuredBuild('hugo', 'hugo', ['--quiet', '--source', hugoRoot, '--destination', hugoOut], hugoRoot, hugoOut, null));
 }
+// Next.js counts its own two pages (not found, global error) among the pages it generates.
+const generatedPages = Number(/\((\d+)\/\d+\)/.exec(runs[0]!.lastProgress?.text ?? '')?.[1] ?? 0);
+const floorRoot = path.join(projectRoot, '.next-floor');
+if (options['next-floor'] && runs[0]!.exitCode === 0 && generatedPages > 2) {
+  writeNextFloorSite(floorRoot, generatedPages - 2);
+  const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next');
+  const floorRun = await measuredBuild(`next.js alone, ${generatedPages} empty pages`, process.execPath, [nextBin, 'build'], floorRoot, path.join(floorRoot, 'out'), null);
+  runs.push({ ...floorRun, posts: 0, postsPerSecond: 0 });
+  rmSync(floorRoot, { recursive: true, force: true });
+}
 
 const nextRun = runs[0]!;
 const hugoRun = runs.find((run) => run.name === 'hugo');
@@ -141,7 +154,7 @@ const rows = runs.map((run) => [
   String(run.posts),
   String(run.pages),
   run.wallSeconds.toFixed(1),
-  run.exitCode === 0 ? run.postsPerSecond.toFixed(1) : '-',
+  run.exitCode === 0 && run.posts > 0 ? run.postsPerSecond.toFixed(1) : '-',
   run.peakRssMb.toFixed(0),
   mb(run.outBytes).toFixed(1),
   run.jsPerPostPage ? (run.jsPerPostPage.totalGzBytes / 1024).toFixed(1) : '-',
@@ -150,6 +163,11 @@ const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row)
 const formatRow = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 console.log(`\n${formatRow(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}\n${rows.map(formatRow).join('\n')}`);
 if (ratio !== null && hugoRun) console.log(`\nnext build / hugo wall time: ${nextRun.wallSeconds.toFixed(1)}s / ${hugoRun.wallSeconds.toFixed(1)}s = ${ratio.toFixed(1)}×`);
+const floorRun = runs.find((run) => run.name.startsWith('next.js alone'));
+if (floorRun?.exitCode === 0) {
+  const overHugo = hugoRun?.exitCode === 0 ? ` = ${(floorRun.wallSeconds / hugoRun.wallSeconds).toFixed(1)}× hugo` : '';
+  console.log(`${floorRun.name}: ${floorRun.wallSeconds.toFixed(1)}s${overHugo}; the site's own work on top: ${(nextRun.wallSeconds - floorRun.wallSeconds).toFixed(1)}s`);
+}
 const js = nextRun.jsPerPostPage;
 if (js) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -188,6 +206,7 @@ const results = {
   coldBuild: !options.warm,
   runs,
   nextOverHugoWallTime: ratio,
+  nextFloorSeconds: floorRun?.exitCode === 0 ? floorRun.wallSeconds : null,
 };
 const jsonPath = path.join(resultsDir, `${runName}.json`);
 writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
