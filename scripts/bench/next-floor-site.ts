@@ -1,5 +1,5 @@
 // The least a Next.js static export of this many pages costs on this machine: an app with one root
-// layout and one route of empty pages, exported with the site's own build settings. Set beside the
+// layout and one route of empty pages, exported with the site's own next.config.js. Set beside the
 // site's build, it tells what share of the time is the framework's and what share is the site's
 // (reading, checking and compiling posts, rendering them, the search index).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,15 +7,8 @@ import path from 'node:path';
 
 const files: Record<string, string> = {
   'package.json': '{ "private": true }\n',
-  // The settings of the site's next.config.js that change how pages are generated.
-  'next.config.mjs': `import os from 'node:os';
-export default {
-  output: 'export',
-  trailingSlash: true,
-  images: { unoptimized: true },
-  experimental: { cpus: Math.max(1, os.availableParallelism()), prefetchInlining: false },
-};
-`,
+  // The site's own next.config.js, so that pages are generated as the site's are (workers, export, prefetch settings).
+  'next.config.mjs': "export { default } from '../next.config.js';\n",
   'app/layout.jsx': `export default function RootLayout({ children }) {
   return <html lang="zh-CN"><body>{children}</body></html>;
 }
