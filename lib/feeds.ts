@@ -4,7 +4,7 @@
 import { Feed, type Item } from 'feed';
 import { siteConfig, type Language } from '@/site.config';
 import { formatIsoInZone } from './content/dates';
-import type { Post, Term, TermKind } from './content/post';
+import { termKinds, type Post, type Term } from './content/post';
 import { getListing, getPosts, getPostsWithTerm, getTerms } from './content/queries';
 import { labelsFor } from './labels';
 import { absoluteUrl, feedUrl, homeUrl, postUrl, termFeedUrl, termUrl, type FeedFormat } from './urls';
@@ -135,8 +135,7 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
     { url: feedUrls.json, text: jsonFeedOf(site) },
   ];
 
-  const kinds: TermKind[] = ['tags', 'categories'];
-  for (const term of kinds.flatMap((kind) => getTerms(lang, kind))) {
+  for (const term of termKinds.flatMap((kind) => getTerms(lang, kind))) {
     const url = termFeedUrl(term, lang);
     const channel: Channel = {
       lang,

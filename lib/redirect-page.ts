@@ -1,5 +1,5 @@
 import { siteConfig, type Language } from '@/site.config';
-import type { Post, TermKind } from './content/post';
+import { termKinds, type Post } from './content/post';
 import { getTerms } from './content/queries';
 import { absoluteUrl, basePath, homeUrl, postUrl, termUrl } from './urls';
 
@@ -36,8 +36,7 @@ export function aliasPageHtml(post: Post): string {
 
 /** Each paginated list's /page/1/ (a URL with the base path) and the list it leads to: the home page, each tag and category. */
 export function firstPageRedirects(lang: Language): { from: string; to: string }[] {
-  const kinds: TermKind[] = ['tags', 'categories'];
-  const lists = [homeUrl(lang), ...kinds.flatMap((kind) => getTerms(lang, kind).map((term) => termUrl(term, lang)))];
+  const lists = [homeUrl(lang), ...termKinds.flatMap((kind) => getTerms(lang, kind).map((term) => termUrl(term, lang)))];
   return lists.map((to) => ({ from: `${to}page/1/`, to }));
 }
 

@@ -1,4 +1,4 @@
-import type { TermKind } from './content/post';
+import { termKinds, type TermKind } from './content/post';
 
 /**
  * Route params arrive percent-encoded in Next.js 16 (in `next dev` and during the export)
@@ -21,5 +21,5 @@ export function pageParam(value: string): number {
 
 /** The kind of term a /tags/… or /categories/… route is about, or undefined for any other segment. */
 export function termKindParam(value: string): TermKind | undefined {
-  return value === 'tags' || value === 'categories' ? value : undefined;
+  return termKinds.find((kind) => kind === value);
 }

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { siteConfig, type Language } from '@/site.config';
-import type { Post, TermKind } from './content/post';
+import { termKinds, type Post } from './content/post';
 import { getPosts, getPostsWithTerm, getTerms, newestFirst, pageNumbers } from './content/queries';
 import { getEvents } from './content/events';
 import { getQuestionProjects, getQuestions } from './content/questions';
@@ -28,8 +28,7 @@ function laterPages(posts: Post[], urlOf: (page: number) => string): SitemapEntr
  */
 export function sitemapEntries(lang: Language): MetadataRoute.Sitemap {
   const posts = getPosts(lang);
-  const kinds: TermKind[] = ['tags', 'categories'];
-  const terms = kinds.flatMap((kind) =>
+  const terms = termKinds.flatMap((kind) =>
     getTerms(lang, kind).flatMap((term) => {
       const termPosts = getPostsWithTerm(lang, kind, term.segment);
       return [entry(termUrl(term, lang), termPosts), ...laterPages(termPosts, (page) => termUrl(term, lang, page))];
@@ -39,7 +38,7 @@ export function sitemapEntries(lang: Language): MetadataRoute.Sitemap {
     entry(homeUrl(lang), posts),
     ...laterPages(posts, (page) => homeUrl(lang, page)),
     entry(archivesUrl(lang), posts),
-    ...kinds.map((kind) => entry(termIndexUrl(kind, lang), posts)),
+    ...termKinds.map((kind) => entry(termIndexUrl(kind, lang), posts)),
     ...terms,
     ...posts.map((post) => ({ url: absoluteUrl(postUrl(post)), lastModified: post.date })),
     ...hubEntries(lang),

@@ -3,7 +3,8 @@
 // then writes what only exists as files: the lists' /page/1/ and the alias redirect pages, the feeds
 // and, last, the search index.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { aliasPageHtml, exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/redirect-page';
@@ -17,6 +18,20 @@ import { writeSearchIndex } from './search-index';
 
 if (process.argv.includes('--drafts')) process.env.INCLUDE_DRAFTS = '1';
 
+// Next.js deletes the previous build's server files before it compiles, and the previous export before
+// it copies the new one into place, and the build waits for both: at 1,000 posts the copy took 7–10 s
+// instead of 1.5 s. So both are moved aside here and deleted while Pagefind writes the search index.
+// Until Next.js has written the new export, the previous one is kept: it comes back to out/ if
+// Next.js fails, and if this process was stopped, the next build brings it back first.
+const previousBuild = '.previous-build';
+const previousExport = path.join(previousBuild, 'out');
+function restorePreviousExport(): void {
+  if (!existsSync(previousExport)) return;
+  rmSync('out', { recursive: true, force: true });
+  renameSync(previousExport, 'out');
+}
+if (!existsSync('out')) restorePreviousExport();
+
 const report = await runContentCheck();
 if (!report) process.exit(1);
 copyBundleAssets(report.posts);
@@ -26,8 +41,21 @@ const indexEnv = writeContentIndex(report.posts, path.join(indexDir, 'posts.json
 // The feeds below read the same checked posts.
 Object.assign(process.env, indexEnv);
 process.on('exit', () => rmSync(indexDir, { recursive: true, force: true }));
+rmSync(previousBuild, { recursive: true, force: true });
+mkdirSync(previousBuild);
+const setAside: [string, string][] = [['out', previousExport], ['.next/server', path.join(previousBuild, 'next-server')]];
+for (const [from, to] of setAside) {
+  if (existsSync(from)) renameSync(from, to);
+}
 const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: process.env });
-if (next.status !== 0) process.exit(next.status ?? 1);
+if (next.status !== 0) {
+  // A partial out/ (Next.js failed while exporting) gives way to the whole previous one.
+  restorePreviousExport();
+  rmSync(previousBuild, { recursive: true, force: true });
+  process.exit(next.status ?? 1);
+}
+// From here out/ is the new export: a later step that fails leaves no previous build behind.
+process.on('exit', () => rmSync(previousBuild, { recursive: true, force: true }));
 
 // Each list's /page/1/ leads to the list itself; Next.js rendered it only where a route needed a
 // page. Written before the aliases, so that an alias at one of these paths is refused below.
@@ -64,5 +92,9 @@ const { writeFeeds } = await import('./write-feeds');
 const feedCount = await writeFeeds();
 console.log(`feeds: wrote ${feedCount} feeds in ${((performance.now() - feedsStarted) / 1000).toFixed(1)}s`);
 
+const previousBuildRemoved = rm(previousBuild, { recursive: true, force: true }).catch((error: unknown) => {
+  console.warn(`the previous build in ${previousBuild}/ was not deleted: ${error instanceof Error ? error.message : String(error)}`);
+});
 const indexedPages = await writeSearchIndex('out');
 console.log(`search: indexed ${indexedPages} post${indexedPages === 1 ? '' : 's'} into out/pagefind/`);
+await previousBuildRemoved;

@@ -52,8 +52,10 @@ for (const format of ['mdx', 'md'] as const) {
 describe('the highlighter', () => {
   it('is created once a process and loads only the languages posts use', async () => {
     const highlighter = sharedHighlighter();
-    await render('```bash\necho first\n```\n', 'mdx');
-    await render('```yaml\nkey: value\n```\n', 'md');
+    // Bodies no earlier run compiled: a body from the compiled-body cache is never highlighted again.
+    const fresh = `${process.pid}-${Date.now()}`;
+    await render(`\`\`\`bash\necho ${fresh}\n\`\`\`\n`, 'mdx');
+    await render(`\`\`\`yaml\nkey: ${fresh}\n\`\`\`\n`, 'md');
     assert.equal(sharedHighlighter(), highlighter);
     const loaded = (await highlighter).getLoadedLanguages();
     assert.ok(loaded.includes('bash') && loaded.includes('yaml'), `loaded: ${loaded.join(', ')}`);

@@ -5,6 +5,7 @@ import { TermList } from '@/components/TermList';
 import { getTerms } from '@/lib/content/queries';
 import { labelsFor } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
+import { termKinds } from '@/lib/content/post';
 import { termKindParam } from '@/lib/route-params';
 import { termIndexUrl } from '@/lib/urls';
 
@@ -15,7 +16,7 @@ type Params = Promise<{ kind: string }>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [{ kind: 'tags' }, { kind: 'categories' }];
+  return termKinds.map((kind) => ({ kind }));
 }
 
 async function titleOf(params: Params) {

@@ -5,7 +5,7 @@ import { ContentError } from './content-error';
 import { hubPaths } from './hub-paths';
 import { isPublished } from './is-published';
 import { contentDir, loadAndCompilePosts, loadPosts, type SourceLoader } from './load-posts';
-import type { Post, TermKind } from './post';
+import { termKinds, type Post } from './post';
 import { collectTerms } from './terms';
 
 export interface ContentReport {
@@ -13,8 +13,6 @@ export interface ContentReport {
   errors: ContentError[];
   warnings: ContentError[];
 }
-
-const termKinds: TermKind[] = ['tags', 'categories'];
 
 /** The path of a post from the site root, decoded: /blog/a/b/. */
 function postPath(post: Post): string {

@@ -53,4 +53,6 @@ export interface Term {
   count: number;
 }
 
-export type TermKind = 'tags' | 'categories';
+/** The kinds of term a post has, each with its index page, its lists and feeds. */
+export const termKinds = ['tags', 'categories'] as const;
+export type TermKind = (typeof termKinds)[number];

@@ -4,7 +4,7 @@ import { siteConfig } from '@/site.config';
 import { PostListPage } from '@/components/PostListPage';
 import { RedirectPage } from '@/components/RedirectPage';
 import { getTermPage, getTerms } from '@/lib/content/queries';
-import type { TermKind } from '@/lib/content/post';
+import { termKinds, type TermKind } from '@/lib/content/post';
 import { labelsFor } from '@/lib/labels';
 import { pageMetadata } from '@/lib/page-metadata';
 import { decodeRouteParam, pageParam, termKindParam } from '@/lib/route-params';
@@ -17,8 +17,7 @@ type Params = Promise<{ kind: string; term: string; page?: string }>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const kinds: TermKind[] = ['tags', 'categories'];
-  return kinds.flatMap((kind) => getTerms(lang, kind).map((term) => ({ kind, term: term.segment })));
+  return termKinds.flatMap((kind) => getTerms(lang, kind).map((term) => ({ kind, term: term.segment })));
 }
 
 async function findPage(params: Params) {
