@@ -16,10 +16,7 @@ const kilobytes = (bytes: number) => Math.round(bytes / 102.4) / 10;
  * with the HTML in the page's total below, not in the budget for code.
  */
 function javaScriptKb(pagePath: string): number {
-  const html = readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8');
-  const measured = pageJavaScript(outDir, path.join(outDir, pagePath, 'index.html'));
-  const inlineCode = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter((code) => !code.startsWith('self.__next_f'));
-  return kilobytes(measured.scriptFilesGzBytes - measured.noModuleGzBytes + gzipSync(inlineCode.join('\n')).length);
+  return kilobytes(pageJavaScript(outDir, path.join(outDir, pagePath, 'index.html')).codeGzBytes);
 }
 
 /** Everything the browser fetches to show a page: its HTML (flight data included), stylesheets and script files. */
