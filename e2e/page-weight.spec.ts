@@ -10,10 +10,9 @@ const outDir = 'out';
 const kilobytes = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 /**
- * The code a modern browser runs for a page: its script files (not the nomodule polyfills) and
- * inline scripts other than Next.js's flight data. That data (self.__next_f.push) is the page's
- * content once more, for React to hydrate: it grows with the post, like the HTML, so it is weighed
- * with the HTML in the page's total below, not in the budget for code.
+ * The code a modern browser runs for a page (codeGzBytes: no nomodule polyfills, no flight data).
+ * The flight data grows with the post, like the HTML, so it is weighed with the HTML in the page's
+ * total below, not in the budget for code.
  */
 function javaScriptKb(pagePath: string): number {
   return kilobytes(pageJavaScript(outDir, path.join(outDir, pagePath, 'index.html')).codeGzBytes);
