@@ -4,7 +4,6 @@
 // (archived after 6.0.0), which wraps the same library, offers only both steps at once.
 import { createProcessor, nodeTypes, runSync } from '@mdx-js/mdx';
 import type { Root as HastRoot } from 'hast';
-import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import type { MDXComponents } from 'mdx/types';
@@ -19,7 +18,9 @@ import { visit } from 'unist-util-visit';
 import type { Language } from '@/site.config';
 import { ContentError, ContentErrors } from './content/content-error';
 import type { Heading } from './content/post';
-import { checkMdxTree, isAllowedEmbed } from './content/validate-mdx';
+import { checkMdxTree } from './content/validate-mdx';
+import { isAllowedEmbed, markupSchema } from './model/markup-allow-list';
+import { rehypeAllowList, rehypeFragmentLinks } from './rehype-allow-list';
 import { labelsFor } from './labels';
 import { rehypeCodeBlocks } from './rehype-code-blocks';
 import { headingPlugins } from './rehype-headings';
@@ -69,25 +70,6 @@ export function parseMdx(source: string, format: SourceFormat, file: string): Ro
   }
 }
 
-// Raw HTML in .md posts (as Hugo sites have it) renders, but only what cannot run: no script,
-// style or event handlers, no javascript: URLs, iframes only from the hosts in site.config.ts.
-const markdownHtmlSchema: Schema = {
-  ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'center', 'font', 'video', 'source', 'iframe', 'figure', 'figcaption', 'u'],
-  attributes: {
-    ...defaultSchema.attributes,
-    font: ['color', 'size', 'face'],
-    img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'loading'],
-    video: ['src', 'poster', 'controls', 'width', 'height', 'preload', 'loop', 'muted', 'playsInline'],
-    source: ['src', 'type'],
-    iframe: ['src', 'width', 'height', 'title', 'allow', 'allowFullScreen'],
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'align'],
-  },
-  protocols: { ...defaultSchema.protocols, src: ['http', 'https'], poster: ['http', 'https'] },
-  // Removed with their text: a style sheet must not show up as words on the page.
-  strip: ['script', 'style', 'noscript', 'template'],
-};
-
 function removeDisallowedEmbeds() {
   return (tree: HastRoot) => {
     visit(tree, 'element', (element, index, parent) => {
@@ -98,7 +80,9 @@ function removeDisallowedEmbeds() {
   };
 }
 
-const markdownHtmlPlugins: PluggableList = [[rehypeRaw, { passThrough: nodeTypes }], [rehypeSanitize, markdownHtmlSchema], removeDisallowedEmbeds];
+// Raw HTML in .md posts (as Hugo sites have it) renders, but only what the allow-list names; the check
+// warns about each thing removed. JSX in .mdx is refused by the check and removed by rehypeAllowList.
+const markdownHtmlPlugins: PluggableList = [[rehypeRaw, { passThrough: nodeTypes }], [rehypeSanitize, markupSchema], removeDisallowedEmbeds];
 
 export interface CompileOptions extends PostUrlOptions {
   source: string;
@@ -134,9 +118,9 @@ function removeJavaScript() {
   };
 }
 
-function refuseBlockedContent(file: string) {
+function refuseBlockedContent(file: string, source: string) {
   return () => (tree: Root) => {
-    const { errors } = checkMdxTree(tree, file);
+    const { errors } = checkMdxTree(tree, file, source);
     if (errors.length > 0) throw new ContentErrors(errors);
   };
 }
@@ -153,10 +137,11 @@ export async function compileMdx({ source, format, file, assetBase, lang }: Comp
     format,
     outputFormat: 'function-body',
     development: false,
-    remarkPlugins: [remarkGfm, ...(checkedTree ? [] : [refuseBlockedContent(file)]), removeJavaScript],
+    remarkPlugins: [remarkGfm, ...(checkedTree ? [] : [refuseBlockedContent(file, source)]), removeJavaScript],
     rehypePlugins: [
-      ...(format === 'md' ? markdownHtmlPlugins : []),
+      ...(format === 'md' ? markdownHtmlPlugins : [rehypeAllowList]),
       ...headingPlugins({ headings, linkLabel: labelsFor(lang).headingLink }),
+      rehypeFragmentLinks,
       rehypeComponentHeadingLevels,
       rehypeCodeBlocks,
       [rehypePostUrls, { assetBase }],

@@ -16,6 +16,26 @@ export interface HeadingOptions {
   linkLabel: (text: string) => string;
 }
 
+// Ids the browser also makes globals of (window.<id>): a heading must not stand for one the site's
+// scripts read (Next.js keeps its data in self.__next_f) or that the browser defines. Slugs are lower case.
+const windowNames = new Set([
+  'alert', 'atob', 'blur', 'btoa', 'caches', 'chrome', 'close', 'closed', 'confirm', 'console', 'crypto', 'document', 'escape', 'eval',
+  'event', 'external', 'fetch', 'find', 'focus', 'frames', 'history', 'length', 'location', 'locationbar', 'menubar', 'name', 'navigation',
+  'navigator', 'open', 'opener', 'origin', 'parent', 'performance', 'personalbar', 'print', 'prompt', 'scheduler', 'screen', 'scroll',
+  'scrollbars', 'self', 'status', 'statusbar', 'stop', 'toolbar', 'top', 'undefined', 'unescape', 'window',
+]);
+const isReservedId = (id: string) => id.startsWith('__') || windowNames.has(id) || /^on[a-z]+$/.test(id);
+
+/** A heading whose id would be a reserved global gets a suffix; every other heading keeps the id readers' links already use. */
+function suffixReservedIds() {
+  return (tree: Root) => {
+    visit(tree, 'element', (element: Element) => {
+      const id = element.properties.id;
+      if (/^h[1-6]$/.test(element.tagName) && typeof id === 'string' && isReservedId(id)) element.properties.id = `${id}-heading`;
+    });
+  };
+}
+
 function collectHeadings({ headings }: Pick<HeadingOptions, 'headings'>) {
   return (tree: Root) => {
     visit(tree, 'element', (element: Element) => {
@@ -36,6 +56,7 @@ function collectHeadings({ headings }: Pick<HeadingOptions, 'headings'>) {
 export function headingPlugins({ headings, linkLabel }: HeadingOptions): PluggableList {
   return [
     rehypeSlug,
+    suffixReservedIds,
     [
       rehypeAutolinkHeadings,
       {

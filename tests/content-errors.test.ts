@@ -75,7 +75,7 @@ describe('mistakes across posts', () => {
 describe('images, embeds and aliases', () => {
   it('rejects a relative image in a single-file post and says to make it a bundle', () =>
     assertFails('relative-image', 6, 1, /the image diagram\.png is relative, but this post is a single file; make it a page bundle/));
-  it('rejects an iframe from a host that is not allowed', () => assertFails('iframe', 6, 1, /<iframe> from "https:\/\/evil\.example\/embed" is not allowed; embeds must be https from player\.bilibili\.com/));
+  it('rejects an iframe from a host that is not allowed, at its src', () => assertFails('iframe', 6, 9, /<iframe> from "https:\/\/evil\.example\/embed" is not allowed; embeds must be https from player\.bilibili\.com/));
   it('rejects an alias that is not a path from the site root', () => assertFails('bad-alias', 4, 1, /alias "old-url\/" must be a path from the site root/));
 
   it('rejects local images and covers that do not exist', () => {

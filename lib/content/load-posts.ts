@@ -111,7 +111,7 @@ export interface ParsedPost {
 function parsePost(text: string, file: string, format: SourceFormat): { parsed: ParsedPost; tree: Root } {
   const parsed = parseSource(text, file, siteConfig.timeZone);
   const tree = parseMdx(parsed.body, format, file);
-  const { errors, ...check } = checkMdxTree(tree, file);
+  const { errors, ...check } = checkMdxTree(tree, file, parsed.body);
   if (errors.length > 0) throw new ContentErrors(errors);
   const { frontMatter, body } = parsed;
   const post: ParsedPost = {

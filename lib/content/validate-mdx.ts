@@ -1,8 +1,13 @@
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx';
-import { visit } from 'unist-util-visit';
-import { siteConfig } from '@/site.config';
+import type { Element } from 'hast';
+import { raw } from 'hast-util-raw';
+import { toHast } from 'mdast-util-to-hast';
+import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { find, html } from 'property-information';
+import { attributeName, elementOfJsx, isSafeUrl, markupProblems, markupSchema } from '../model/markup-allow-list';
 import { ContentError } from './content-error';
 import { componentChildren, type ComponentChildren } from './component-children';
 import { componentPropSchemas, isComponentName, type ComponentName } from './component-props';
@@ -30,10 +35,6 @@ export interface MdxCheck {
   images: UrlUse[];
 }
 
-// React would render these from a post's HTML: a post is content, not code.
-const blockedElements = new Set(['script', 'style', 'object', 'embed', 'base', 'link', 'meta', 'form', 'frame', 'frameset']);
-const unsafeUrl = /^\s*(javascript|vbscript|data:text\/html)/i;
-const urlAttributes = new Set(['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlinkhref', 'xlink:href']);
 const componentList = Object.keys(componentPropSchemas).map((name) => `<${name}>`).join(', ');
 
 /** `{/* a comment *\/}`: an expression whose parsed program has no statements, only comments. */
@@ -44,10 +45,12 @@ function isCommentOnly(node: MdxFlowExpression | MdxTextExpression): boolean {
 /**
  * Checks a post's syntax tree for what MDX would silently drop or what could run as code:
  * imports and exports, JavaScript expressions, JSX props written as JavaScript, unknown
- * components, components with bad props, script-like HTML and javascript: URLs.
- * It also returns every use of a weekly component with its props.
+ * components, components with bad props, markup the allow-list (lib/model/markup-allow-list.ts)
+ * refuses and unsafe URLs. Raw HTML in a .md post is not refused but reported: the compile removes
+ * what the allow-list refuses, and each removal is a warning. `source` is the text the tree was
+ * parsed from, for the places of raw HTML. It also returns every use of a weekly component with its props.
  */
-export function checkMdxTree(tree: Root, file: string): MdxCheck {
+export function checkMdxTree(tree: Root, file: string, source?: string): MdxCheck {
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
   const components: ComponentUse[] = [];
@@ -59,8 +62,12 @@ export function checkMdxTree(tree: Root, file: string): MdxCheck {
   const warn = (node: { position?: Nodes['position'] }, reason: string) =>
     warnings.push(new ContentError(file, at(node).line, at(node).column, reason, 'warning'));
 
+  let hasRawHtml = false;
   visit(tree, (node) => {
     switch (node.type) {
+      case 'html':
+        hasRawHtml = true;
+        break;
       case 'mdxjsEsm':
         report(node, 'import and export are not allowed in posts (posts are content, not code); remove this line');
         break;
@@ -83,7 +90,7 @@ export function checkMdxTree(tree: Root, file: string): MdxCheck {
       case 'link':
       case 'image':
       case 'definition':
-        if (unsafeUrl.test(node.url)) {
+        if (!isSafeUrl(node.url, node.type === 'image' ? 'src' : 'href')) {
           report(node, `the URL "${node.url}" is not allowed; links and images must be http(s) or relative`);
         } else if (node.type === 'image') {
           images.push({ url: node.url, ...at(node) });
@@ -94,18 +101,26 @@ export function checkMdxTree(tree: Root, file: string): MdxCheck {
         break;
     }
   });
+  if (hasRawHtml) warnings.push(...removedMarkupWarnings(tree, file, source));
   return { errors, warnings, components, links, images };
 }
 
-/** Whether an iframe's src is an https URL of a host in siteConfig.embedHosts. */
-export function isAllowedEmbed(src: unknown): boolean {
-  if (typeof src !== 'string') return false;
-  try {
-    const url = new URL(src);
-    return url.protocol === 'https:' && (siteConfig.embedHosts as readonly string[]).includes(url.hostname);
-  } catch {
-    return false;
-  }
+/** What the .md compile will remove from a post's raw HTML, one warning each, at the place it was written. */
+function removedMarkupWarnings(tree: Root, file: string, source: string | undefined): ContentError[] {
+  const warnings: ContentError[] = [];
+  const hast = raw(toHast(tree, { allowDangerousHtml: true }), source === undefined ? {} : { file: new VFile(source) });
+  visit(hast, 'element', (element: Element) => {
+    const { line = 0, column = 0 } = element.position?.start ?? {};
+    const isStripped = markupSchema.strip?.includes(element.tagName) ?? false;
+    for (const problem of markupProblems(element)) {
+      const outcome = problem.attribute !== undefined
+        ? `the page shows this <${element.tagName}> without its ${problem.attribute}`
+        : isStripped ? 'it is removed with what it holds' : 'it is removed and what it holds is kept';
+      warnings.push(new ContentError(file, line, column, `${problem.reason}; ${outcome}`, 'warning'));
+    }
+    return isStripped ? SKIP : undefined;
+  });
+  return warnings;
 }
 
 /** Checks one JSX element and returns its props as written, or undefined when it is refused outright. */
@@ -124,10 +139,6 @@ function checkElement(
     report(element, `unknown component <${name}>; posts can use ${componentList}`);
     return undefined;
   }
-  if (!isComponent && blockedElements.has(name.toLowerCase())) {
-    report(element, `<${name}> is not allowed in posts`);
-    return undefined;
-  }
   const props: Record<string, string | true> = {};
   for (const attribute of element.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -142,16 +153,17 @@ function checkElement(
       );
       continue;
     }
-    const value = attribute.value ?? true;
-    if (!isComponent && /^on/i.test(attribute.name)) report(where, `<${name}>: event handler ${attribute.name} is not allowed in posts`);
-    if (!isComponent && attribute.name === 'style') report(where, `<${name}>: style="…" is not supported in MDX; use Markdown or a component instead`);
-    if (!isComponent && typeof value === 'string' && urlAttributes.has(attribute.name.toLowerCase()) && unsafeUrl.test(value)) report(where, `${name}: ${attribute.name} "${value}" is not allowed; use an http(s) URL`);
-    props[attribute.name] = value;
+    props[attribute.name] = attribute.value ?? true;
   }
-  if (name.toLowerCase() === 'iframe' && !isAllowedEmbed(props.src)) {
-    report(element, `<iframe> from "${String(props.src ?? '')}" is not allowed; embeds must be https from ${siteConfig.embedHosts.join(', ')} (embedHosts in site.config.ts)`);
+  if (!isComponent) {
+    const problems = markupProblems(elementOfJsx(name, props));
+    for (const problem of problems) {
+      const written = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attributeName(find(html, attribute.name).property) === problem.attribute);
+      report(written?.position ? written : element, problem.reason);
+    }
+    return problems.some((problem) => problem.attribute === undefined) ? undefined : props;
   }
-  if (!isComponent || !isComponentName(name)) return props;
+  if (!isComponentName(name)) return props;
   const result = componentPropSchemas[name].safeParse(props);
   if (result.success) {
     components.push({ name, props, line: element.position?.start.line ?? 0, children: componentChildren(element) });

@@ -1,0 +1,161 @@
+// The one allow-list of the markup a post may put on a page, for raw HTML in .md and JSX in .mdx
+// alike: hast-util-sanitize's schema (GitHub's rules), extended with what the weekly's posts use.
+// The .md compile sanitizes with it; the .mdx check refuses what it would remove, and the .mdx
+// compile removes it too. Anything not named here cannot reach a reader's page.
+import type { Element } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { h } from 'hastscript';
+import { find, html } from 'property-information';
+import { siteConfig } from '@/site.config';
+
+const webProtocols = ['http', 'https'];
+const linkProtocols = ['http', 'https', 'mailto', 'irc', 'ircs', 'xmpp'];
+
+// Every attribute that holds a URL, by its hast property name. Each one is listed with protocols, so
+// that allowing one of them on an element can never let a javascript: or data: URL through.
+const urlProtocols: Record<string, string[]> = {
+  href: linkProtocols,
+  src: webProtocols,
+  srcSet: webProtocols,
+  poster: webProtocols,
+  cite: webProtocols,
+  longDesc: webProtocols,
+  action: webProtocols,
+  formAction: webProtocols,
+  xLinkHref: webProtocols,
+  data: webProtocols,
+  background: webProtocols,
+  codeBase: webProtocols,
+  ping: webProtocols,
+  manifest: webProtocols,
+};
+
+const { ancestors: _ancestors, ...githubSchema } = defaultSchema;
+
+/** What a post's markup may contain: elements, attributes per element (hast property names) and URL protocols. */
+export const markupSchema: Schema = {
+  ...githubSchema,
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'abbr', 'audio', 'center', 'cite', 'figcaption', 'figure', 'font', 'iframe', 'mark', 'small', 'time', 'track', 'u', 'video',
+  ],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'ariaHidden', 'ariaLabel'],
+    a: [...(defaultSchema.attributes?.a ?? []), ['target', '_blank']],
+    audio: ['src', 'controls', 'preload', 'loop', 'muted'],
+    font: ['color', 'size', 'face'],
+    iframe: ['src', 'width', 'height', 'title', 'allow', 'allowFullScreen', 'frameBorder', 'loading', 'scrolling'],
+    img: [...(defaultSchema.attributes?.img ?? []), 'loading'],
+    source: ['src', 'srcSet', 'type', 'media'],
+    track: ['src', 'kind', 'srcLang', 'label', 'default'],
+    video: ['src', 'poster', 'controls', 'width', 'height', 'preload', 'loop', 'muted', 'playsInline'],
+  },
+  protocols: { ...defaultSchema.protocols, ...urlProtocols },
+  // Removed with their text: a script or a style sheet must not show up as words on the page.
+  strip: ['script', 'style', 'noscript', 'template', 'textarea', 'xmp', 'title'],
+};
+
+/** Whether an iframe's src is an https URL of a host in siteConfig.embedHosts: the only frames a post may embed. */
+export function isAllowedEmbed(src: unknown): boolean {
+  if (typeof src !== 'string') return false;
+  try {
+    const url = new URL(src);
+    return url.protocol === 'https:' && (siteConfig.embedHosts as readonly string[]).includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** What the allow-list keeps of one element (its children aside), or undefined when the element itself is not allowed. */
+function sanitizedCopy(element: Element): Element | undefined {
+  const alone: Element = { type: 'element', tagName: element.tagName, properties: element.properties, children: [] };
+  const result = sanitize({ type: 'root', children: [alone] }, markupSchema);
+  const kept = result.type === 'root' ? result.children[0] : undefined;
+  return kept?.type === 'element' && kept.tagName === element.tagName ? kept : undefined;
+}
+
+/** The attribute name an author writes for a hast property: srcDoc → srcdoc, xLinkHref → xlink:href. */
+export function attributeName(property: string): string {
+  return find(html, property).attribute;
+}
+
+/** One thing the allow-list does not let through: an element, or one attribute of it. */
+export interface MarkupProblem {
+  /** The attribute as the author wrote it, or undefined when the element itself is refused. */
+  attribute?: string;
+  reason: string;
+}
+
+const allowedTags = () => [...new Set(markupSchema.tagNames)].sort().join(', ');
+
+function elementReason(tagName: string): string {
+  if (tagName === 'svg') return '<svg> is not allowed in posts; save the drawing as an .svg file beside the post and show it as an image: ![what it shows](drawing.svg)';
+  if (tagName === 'style' || /^h[1-6]$/.test(tagName)) return `<${tagName}> is not allowed in posts`;
+  return `<${tagName}> is not allowed in posts; posts may use ${allowedTags()}`;
+}
+
+function attributeReason(tagName: string, attribute: string, value: unknown): string {
+  if (/^on/i.test(attribute)) return `<${tagName}>: event handler ${attribute} is not allowed in posts`;
+  if (attribute === 'style') return `<${tagName}>: style="…" is not allowed in posts; use Markdown, or a component, for layout`;
+  const property = find(html, attribute).property;
+  if (Object.hasOwn(urlProtocols, property) && isAllowedAttribute(tagName, property)) {
+    return `<${tagName}>: ${attribute} "${String(value)}" is not allowed; use an http(s) URL or a path on this site`;
+  }
+  if (/^data-pagefind/i.test(attribute)) return `<${tagName}>: ${attribute} is not allowed in posts: the search index belongs to the site`;
+  return `<${tagName}>: the attribute ${attribute} is not allowed in posts`;
+}
+
+function isAllowedAttribute(tagName: string, property: string): boolean {
+  const entries = [...(markupSchema.attributes?.[tagName] ?? []), ...(markupSchema.attributes?.['*'] ?? [])];
+  return entries.some((entry) => (typeof entry === 'string' ? entry : entry[0]) === property);
+}
+
+/** Whether the allow-list keeps this value of a property as written (the id prefix it adds aside). */
+function isKeptAsWritten(property: string, written: unknown, kept: unknown): boolean {
+  if (kept === undefined) return false;
+  if (markupSchema.clobber?.includes(property)) return true;
+  return JSON.stringify(written) === JSON.stringify(kept);
+}
+
+/**
+ * What the allow-list would remove from this element (its children are checked on their own): the
+ * element itself, or each attribute it does not allow, a URL with another protocol among them.
+ */
+export function markupProblems(element: Element): MarkupProblem[] {
+  const tagName = element.tagName.toLowerCase();
+  const kept = sanitizedCopy({ ...element, tagName });
+  if (!kept) return [{ reason: elementReason(tagName) }];
+  const problems: MarkupProblem[] = [];
+  for (const [property, value] of Object.entries(element.properties)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (isKeptAsWritten(property, value, kept.properties[property])) continue;
+    const attribute = attributeName(property);
+    problems.push({ attribute, reason: attributeReason(tagName, attribute, Array.isArray(value) ? value.join(' ') : value) });
+  }
+  if (tagName === 'iframe' && problems.length === 0 && !isAllowedEmbed(element.properties.src)) {
+    problems.push({
+      attribute: 'src',
+      reason: `<iframe> from "${String(element.properties.src ?? '')}" is not allowed; embeds must be https from ${siteConfig.embedHosts.join(', ')} (embedHosts in site.config.ts)`,
+    });
+  }
+  return problems;
+}
+
+/** The hast element an author's JSX element stands for: attribute names normalised as the browser reads them (srcDoc, SRCDOC and srcdoc are one). */
+export function elementOfJsx(name: string, attributes: Record<string, string | true>): Element {
+  const element = h(name.toLowerCase());
+  for (const [attribute, value] of Object.entries(attributes)) {
+    // React spells two attributes its own way; the browser gets the HTML attribute either way.
+    const htmlName = attribute === 'className' ? 'class' : attribute === 'htmlFor' ? 'for' : attribute;
+    // One attribute at a time: hastscript would read a lone {type, value} pair as a child node.
+    Object.assign(element.properties, h('x', { [htmlName]: value }).properties);
+  }
+  return element;
+}
+
+/** Whether a URL written in a post, as an href or a src, passes the allow-list: relative, or of a protocol it names. */
+export function isSafeUrl(url: string, attribute: 'href' | 'src'): boolean {
+  const element = h(attribute === 'href' ? 'a' : 'img', { [attribute]: url });
+  return sanitizedCopy(element)?.properties[attribute] === url;
+}
