@@ -2,10 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run against the static export served by a plain static file server,
 // in Debian's Chromium: nothing is downloaded. `npm test` builds both exports first.
-// E2E_PORT moves the three ports (root export, sub-path export, next dev) when 4173–4175 are taken.
+// E2E_PORT moves the four ports (root export, sub-path export, next dev, hostile fixture export) when 4173–4176 are taken.
 const firstPort = Number(process.env.E2E_PORT ?? 4173);
 export const rootServer = `http://localhost:${firstPort}`;
 export const subPathServer = `http://localhost:${firstPort + 1}`;
+export const hostileServer = `http://localhost:${firstPort + 3}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,10 +25,12 @@ export default defineConfig({
   webServer: [
     { command: `node scripts/serve.mjs out ${firstPort}`, url: `${rootServer}/`, reuseExistingServer: false },
     { command: `node scripts/serve.mjs .e2e/sub-path ${firstPort + 1}`, url: `${subPathServer}/weekly/`, reuseExistingServer: false },
+    { command: `node scripts/serve.mjs .e2e/hostile ${firstPort + 3}`, url: `${hostileServer}/`, reuseExistingServer: false },
   ],
   projects: [
-    { name: 'root', testIgnore: /sub-path|dev-server/, use: { baseURL: rootServer } },
+    { name: 'root', testIgnore: /sub-path|dev-server|hostile/, use: { baseURL: rootServer } },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: subPathServer } },
     { name: 'dev-server', testMatch: /dev-server/, timeout: 180_000 },
+    { name: 'hostile', testMatch: /hostile/, use: { baseURL: hostileServer } },
   ],
 });

@@ -1,5 +1,5 @@
-// npm test: unit tests, then both static exports (at the root, and under /weekly with a small
-// page size), then the end-to-end tests against them. Ends with one line that sums up every test.
+// npm test: unit tests, then three static exports (under /weekly with a small page size, the
+// hostile-content fixture site, and the site at the root), then the end-to-end tests against them. Ends with one line that sums up every test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -57,6 +57,8 @@ mkdirSync('.e2e/sub-path', { recursive: true });
 runUnitTests();
 build('Build the export served under /weekly/', { BASE_PATH: '/weekly', POSTS_PER_PAGE: '2', POSTS_PER_SEARCH_INDEX: '2' });
 if (!isBroken) renameSync('out', '.e2e/sub-path/weekly');
+build('Build the hostile-content fixture site', { CONTENT_DIR: 'tests/fixtures/hostile-site' });
+if (!isBroken) renameSync('out', '.e2e/hostile');
 build('Build the export served at the root', {});
 if (!isBroken) runEndToEndTests();
 

@@ -87,12 +87,9 @@ export interface MarkupProblem {
   reason: string;
 }
 
-const allowedTags = () => [...new Set(markupSchema.tagNames)].sort().join(', ');
-
 function elementReason(tagName: string): string {
   if (tagName === 'svg') return '<svg> is not allowed in posts; save the drawing as an .svg file beside the post and show it as an image: ![what it shows](drawing.svg)';
-  if (tagName === 'style' || /^h[1-6]$/.test(tagName)) return `<${tagName}> is not allowed in posts`;
-  return `<${tagName}> is not allowed in posts; posts may use ${allowedTags()}`;
+  return `<${tagName}> is not among the HTML elements a post may use (README.md, "What a post can and cannot do"); write it in Markdown instead`;
 }
 
 function attributeReason(tagName: string, attribute: string, value: unknown): string {
