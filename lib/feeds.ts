@@ -1,13 +1,13 @@
 // The site's feeds: RSS 2.0, Atom and JSON Feed 1.1 of the newest posts, and an RSS feed for each
 // tag and category. Written by `npm run build` (scripts/write-feeds.ts), as the posts' full HTML
 // can only be rendered outside Next.js (see lib/post-html.ts).
-import { Feed, type Item } from 'feed';
 import { siteConfig, type Language } from '@/site.config';
 import { formatIsoInZone } from './content/dates';
 import { termKinds, type Post, type Term } from './content/post';
 import { getListing, getPosts, getPostsWithTerm, getTerms } from './content/queries';
 import { labelsFor } from './labels';
 import { absoluteUrl, feedUrl, homeUrl, postUrl, termFeedUrl, termUrl, type FeedFormat } from './urls';
+import { xmlDocument, xmlElement } from './xml-document';
 
 /** How many of the newest posts a feed carries. */
 export const feedSize = 20;
@@ -38,41 +38,129 @@ interface Channel {
   feedUrls: Partial<Record<FeedFormat, string>>;
 }
 
-function feedOf(channel: Channel, format: 'rss' | 'atom'): Feed {
-  const feed = new Feed({
-    id: channel.pageUrl,
+const namespaces = {
+  atom: 'http://www.w3.org/2005/Atom',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+};
+
+/** An RSS 2.0 channel as plain texts and absolute URLs; the XML writer escapes every text. */
+export interface RssChannel {
+  title: string;
+  description: string;
+  pageUrl: string;
+  feedUrl?: string;
+  language: string;
+  updated: Date;
+  generator?: string;
+  copyright?: string;
+  items: RssItem[];
+}
+
+/** One item of an RSS channel; without `guid`, its link is its permanent id. */
+export interface RssItem {
+  title: string;
+  url: string;
+  guid?: string;
+  date: Date;
+  description: string;
+  html?: string;
+  author?: string;
+  categories: { name: string; url: string }[];
+}
+
+/** An RSS 2.0 document of the channel. */
+export function rssXml(channel: RssChannel): string {
+  const text = (name: string, value: string | undefined) => (value === undefined ? undefined : xmlElement(name, {}, value));
+  const channelElement = xmlElement(
+    'channel',
+    {},
+    text('title', channel.title),
+    text('link', channel.pageUrl),
+    text('description', channel.description),
+    text('lastBuildDate', channel.updated.toUTCString()),
+    text('docs', 'https://validator.w3.org/feed/docs/rss2.html'),
+    text('generator', channel.generator),
+    text('language', channel.language),
+    text('copyright', channel.copyright),
+    channel.feedUrl === undefined ? undefined : xmlElement('atom:link', { href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' }),
+    ...channel.items.map((item) =>
+      xmlElement(
+        'item',
+        {},
+        text('title', item.title),
+        text('link', item.url),
+        xmlElement('guid', { isPermaLink: item.guid === undefined ? 'true' : 'false' }, item.guid ?? item.url),
+        text('pubDate', item.date.toUTCString()),
+        text('description', item.description),
+        text('content:encoded', item.html),
+        ...item.categories.map((category) => xmlElement('category', { domain: category.url }, category.name)),
+        // RSS 2.0's <author> must be an e-mail address; feeds name a person with Dublin Core's dc:creator.
+        text('dc:creator', item.author),
+      ),
+    ),
+  );
+  return xmlDocument(xmlElement('rss', { version: '2.0' }, channelElement), namespaces);
+}
+
+function rssChannelOf(channel: Channel): RssChannel {
+  return {
     title: channel.title,
     description: siteConfig.description,
-    link: channel.pageUrl,
+    pageUrl: channel.pageUrl,
+    feedUrl: channel.feedUrls.rss,
     language: siteConfig.languages[channel.lang].htmlLang,
     // The newest post's date, not the build's: a rebuild without new posts writes the same feed.
     updated: channel.entries[0]?.post.date ?? new Date(0),
     generator: siteConfig.title,
-    feedLinks: channel.feedUrls,
-    author: { name: siteConfig.title, link: absoluteUrl(homeUrl(channel.lang)) },
-  });
-  for (const entry of channel.entries) feed.addItem(itemOf(entry, format));
-  return feed;
-}
-
-function itemOf({ post, url, html, terms }: FeedEntry, format: 'rss' | 'atom'): Item {
-  const item: Item = {
-    title: post.title,
-    link: url,
-    date: post.date,
-    published: post.date,
-    description: post.summary,
-    ...(html !== undefined && { content: html }),
-    category: terms.map((term) => ({ name: term.name, term: term.name, domain: absoluteUrl(termUrl(term, post.lang)), scheme: absoluteUrl(termUrl(term, post.lang)) })),
+    items: channel.entries.map(({ post, url, html, terms }) => ({
+      title: post.title,
+      url,
+      date: post.date,
+      description: post.summary,
+      html,
+      author: post.author || undefined,
+      categories: terms.map((term) => ({ name: term.name, url: absoluteUrl(termUrl(term, post.lang)) })),
+    })),
   };
-  if (!post.author) return item;
-  // RSS 2.0's <author> must be an e-mail address; feeds name a person with Dublin Core's dc:creator.
-  if (format === 'rss') item.extensions = [{ name: 'dc:creator', objects: { _cdata: post.author } }];
-  else item.author = [{ name: post.author, ...(post.authorlink && { link: post.authorlink }) }];
-  return item;
 }
 
-/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the feed package writes version 1.0, without `authors` and `language`. */
+/** Atom (RFC 4287): titles and summaries are plain text (type="text", the default), the post is HTML. */
+function atomXml(channel: Channel): string {
+  const text = (name: string, value: string | undefined, attributes: Record<string, string> = {}) =>
+    value === undefined ? undefined : xmlElement(name, attributes, value);
+  const person = (name: string, link: string | undefined) => xmlElement('author', {}, text('name', name), text('uri', link));
+  const feed = xmlElement(
+    'feed',
+    {},
+    text('id', channel.pageUrl),
+    text('title', channel.title),
+    text('updated', (channel.entries[0]?.post.date ?? new Date(0)).toISOString()),
+    text('generator', siteConfig.title),
+    person(siteConfig.title, absoluteUrl(homeUrl(channel.lang))),
+    xmlElement('link', { rel: 'alternate', href: channel.pageUrl }),
+    xmlElement('link', { rel: 'self', href: channel.feedUrls.atom }),
+    text('subtitle', siteConfig.description),
+    ...channel.entries.map(({ post, url, html, terms }) =>
+      xmlElement(
+        'entry',
+        {},
+        text('title', post.title),
+        text('id', url),
+        xmlElement('link', { href: url }),
+        text('updated', post.date.toISOString()),
+        text('summary', post.summary),
+        text('content', html, { type: 'html' }),
+        post.author ? person(post.author, post.authorlink || undefined) : undefined,
+        ...terms.map((term) => xmlElement('category', { label: term.name, scheme: absoluteUrl(termUrl(term, post.lang)), term: term.name })),
+        text('published', post.date.toISOString()),
+      ),
+    ),
+  );
+  return xmlDocument(feed, { '': namespaces.atom });
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1); JSON.stringify escapes every control character and lone surrogate a text holds. */
 function jsonFeedOf(channel: Channel): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -130,8 +218,8 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
     feedUrls: { rss: absoluteUrl(feedUrls.rss), atom: absoluteUrl(feedUrls.atom), json: absoluteUrl(feedUrls.json) },
   };
   const files: FeedFile[] = [
-    { url: feedUrls.rss, text: feedOf(site, 'rss').rss2() },
-    { url: feedUrls.atom, text: feedOf(site, 'atom').atom1() },
+    { url: feedUrls.rss, text: rssXml(rssChannelOf(site)) },
+    { url: feedUrls.atom, text: atomXml(site) },
     { url: feedUrls.json, text: jsonFeedOf(site) },
   ];
 
@@ -144,7 +232,7 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
       entries: await entriesOf(getPostsWithTerm(lang, term.kind, term.segment)),
       feedUrls: { rss: absoluteUrl(url) },
     };
-    files.push({ url, text: feedOf(channel, 'rss').rss2() });
+    files.push({ url, text: rssXml(rssChannelOf(channel)) });
   }
   return files;
 }

@@ -1,6 +1,6 @@
-import { Feed } from 'feed';
 import { siteConfig } from '@/site.config';
 import type { ReleaseProject } from './content/releases';
+import { rssXml } from './feeds';
 import { labelsFor } from './labels';
 import { absoluteUrl, postUrl, releaseFeedUrl, releaseProjectUrl } from './urls';
 
@@ -9,31 +9,30 @@ export function releaseFeedXml(project: ReleaseProject): string {
   const lang = project.releases[0]!.post.lang;
   const labels = labelsFor(lang);
   const pageUrl = absoluteUrl(releaseProjectUrl(project.segment, lang));
-  const feed = new Feed({
+  return rssXml({
     title: `${labels.releasesOf(project.name)} | ${siteConfig.title}`,
     description: labels.releasesOfDescription(project.name),
-    id: pageUrl,
-    link: pageUrl,
+    pageUrl,
+    feedUrl: absoluteUrl(releaseFeedUrl(project.segment, lang)),
     language: siteConfig.languages[lang].htmlLang,
     // The newest release's date, not the build's: the feed changes only when a release is added.
     updated: project.releases[0]!.date,
-    feedLinks: { rss: absoluteUrl(releaseFeedUrl(project.segment, lang)) },
     copyright: siteConfig.title,
+    items: project.releases.map((release) => {
+      const weeklies = release.posts.map((post) => `${post.title} ${absoluteUrl(postUrl(post))}`);
+      return {
+        title: labels.releaseHeading(release.project, release.version),
+        url: release.url ?? `${pageUrl}#${release.anchor}`,
+        guid: `${pageUrl}#${release.anchor}`,
+        date: release.date,
+        description: [
+          release.changes.text,
+          release.isRecommended ? labels.releaseRecommended : '',
+          release.thanks.length > 0 ? `${labels.releaseThanks}${release.thanks.map((name) => `@${name}`).join('、')}` : '',
+          `${labels.announcedIn}${weeklies.join('、')}`,
+        ].filter(Boolean).join('\n'),
+        categories: [],
+      };
+    }),
   });
-  for (const release of project.releases) {
-    const weeklies = release.posts.map((post) => `${post.title} ${absoluteUrl(postUrl(post))}`);
-    feed.addItem({
-      title: labels.releaseHeading(release.project, release.version),
-      id: `${pageUrl}#${release.anchor}`,
-      link: release.url ?? `${pageUrl}#${release.anchor}`,
-      date: release.date,
-      description: [
-        release.changes.text,
-        release.isRecommended ? labels.releaseRecommended : '',
-        release.thanks.length > 0 ? `${labels.releaseThanks}${release.thanks.map((name) => `@${name}`).join('、')}` : '',
-        `${labels.announcedIn}${weeklies.join('、')}`,
-      ].filter(Boolean).join('\n'),
-    });
-  }
-  return feed.rss2();
 }
