@@ -1,25 +1,43 @@
-import { cpSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '@/site.config';
+import { isSvgFile } from './asset-files';
+import { readBundleFiles, readRegularFile, svgErrors } from './bundle-files';
+import { isPublished } from './is-published';
 import type { Post } from './post';
 
+export interface CopyOptions {
+  /** Copy the files of drafts and future posts too: `next dev` shows them, the export does not. */
+  includeUnpublished?: boolean;
+  publicDir?: string;
+}
+
 /**
- * Copies each page bundle's files (content/zh/<slug>/cover.png) to public/blog/<slug>/, so that
- * `next dev` serves them and the export puts them beside the post's index.html.
- * public/blog/ is generated: it is emptied first and ignored by git.
+ * Copies each published page bundle's assets (content/zh/<slug>/cover.png) to public/blog/<slug>/,
+ * so that `next dev` serves them and the export puts them beside the post's index.html. Only the
+ * files readBundleFiles() lists are copied: regular files on the asset list, never a symbolic link,
+ * and an SVG only as the bytes that passed its check. public/blog/ is generated: it is emptied first
+ * and ignored by git.
  */
-export function copyBundleAssets(posts: Post[], publicDir = 'public'): number {
+export function copyBundleAssets(posts: Post[], { includeUnpublished = false, publicDir = 'public' }: CopyOptions = {}): number {
   rmSync(path.join(publicDir, 'blog'), { recursive: true, force: true });
   for (const lang of Object.keys(siteConfig.languages)) {
     if (lang !== siteConfig.defaultLanguage) rmSync(path.join(publicDir, lang, 'blog'), { recursive: true, force: true });
   }
-  const bundles = posts.filter((post) => post.bundleDir !== null);
-  for (const post of bundles) {
+  let count = 0;
+  for (const post of posts) {
+    if (post.bundleDir === null || !(includeUnpublished || isPublished(post))) continue;
+    count++;
     const prefix = post.lang === siteConfig.defaultLanguage ? [] : [post.lang];
-    cpSync(post.bundleDir!, path.join(publicDir, ...prefix, 'blog', ...post.slug), {
-      recursive: true,
-      filter: (source) => !/[/\\]index\.mdx?$/.test(source),
-    });
+    const target = path.join(publicDir, ...prefix, 'blog', ...post.slug);
+    for (const asset of readBundleFiles(post.bundleDir, { isSvgChecked: false }).assets) {
+      // Each SVG is checked here, as the very bytes that are written.
+      const bytes = readRegularFile(asset.absolutePath);
+      if (!bytes || (isSvgFile(asset.absolutePath) && svgErrors(bytes, asset.absolutePath).length > 0)) continue;
+      const destination = path.join(target, ...asset.segments);
+      mkdirSync(path.dirname(destination), { recursive: true });
+      writeFileSync(destination, bytes);
+    }
   }
-  return bundles.length;
+  return count;
 }

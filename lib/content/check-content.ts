@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { siteConfig } from '@/site.config';
+import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError } from './content-error';
 import { hubPaths } from './hub-paths';
 import { isPublished } from './is-published';
@@ -64,7 +63,8 @@ function pagePaths(published: Post[]): Set<string> {
  */
 function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
   const pages = pagePaths(published);
-  const bundles = new Map(posts.flatMap((post) => (post.bundleDir ? [[postPath(post), post.bundleDir] as const] : [])));
+  // Only published posts' bundles are copied into the export.
+  const bundles = new Map(published.flatMap((post) => (post.bundleDir ? [[postPath(post), post.bundleDir] as const] : [])));
   const isShown = new Set(published);
   const unpublished = new Map(posts.filter((post) => !isShown.has(post)).map((post) => [postPath(post), post]));
   const errors: ContentError[] = [];
@@ -81,7 +81,7 @@ function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
       const isFile = /\.[a-z0-9]+$/i.test(target);
       const folder = target.replace(/[^/]*$/, '');
       const exists = isFile
-        ? pages.has(target) || existsSync(path.join('public', target)) || (bundles.has(folder) && existsSync(path.join(bundles.get(folder)!, target.slice(folder.length))))
+        ? pages.has(target) || isPublicFile(target) || (bundles.has(folder) && isPublishedBundleFile(bundles.get(folder)!, target.slice(folder.length)))
         : pages.has(target.replace(/\/?$/, '/'));
       if (exists) continue;
       const draft = unpublished.get(target.replace(/\/?$/, '/'));

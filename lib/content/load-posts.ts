@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { siteConfig, type Language } from '@/site.config';
 import { parseMdx, type SourceFormat } from '../mdx';
+import { bundleFileKind, isSvgFile } from './asset-files';
+import { readBundleFiles, readRegularFile, svgErrors, symbolicLinkError } from './bundle-files';
 import { ContentError, ContentErrors } from './content-error';
 import { parseSource, type FrontMatter } from './front-matter';
 import { postCompileOptions, precompile, removeStaleCompiledMdx } from './compiled-mdx-cache';
@@ -11,6 +13,7 @@ import { ParseCache } from './parse-cache';
 import type { Post } from './post';
 import { readableText, readingMinutes } from './reading-time';
 import { urlize } from './slug';
+import { isRegularFileAt, urlPathSegments } from './url-path';
 import { checkMdxTree, type MdxCheck, type UrlUse } from './validate-mdx';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
@@ -29,25 +32,52 @@ export interface SourceFile {
 const postExtensions: Record<string, SourceFormat> = { '.mdx': 'mdx', '.md': 'md' };
 const relativePath = (absolutePath: string) => path.relative(process.cwd(), absolutePath);
 
+/** Where problems found while looking for posts go: errors stop the build, warnings are shown. */
+type FoundProblems = Pick<LoadReport, 'errors' | 'warnings'>;
+
+const isIndexFile = (name: string) => /^index\.mdx?$/.test(name);
+
 /**
  * Posts are `<slug>.mdx` / `<slug>.md`, or a page bundle `<slug>/index.mdx` (or index.md) whose
- * other files, other Markdown files included, are its resources. `_index.md` is a Hugo section
- * page, not a post. Any other file outside a bundle is reported and ignored.
+ * other files are its resources (readBundleFiles() says which are published). `_index.md` is a Hugo
+ * section page, not a post, and hidden files other than .md/.mdx are a tool's, so both pass without
+ * a word; any other file that is not a post is reported. Links are never followed: each is an error.
  */
-function findSourceFiles(folder: string, ignored: ContentError[], segments: string[] = []): SourceFile[] {
+function findSourceFiles(folder: string, problems: FoundProblems, segments: string[] = []): SourceFile[] {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  const index = entries.find((entry) => entry.isFile() && /^index\.mdx?$/.test(entry.name));
+  const indexes = entries.filter((entry) => entry.isFile() && isIndexFile(entry.name));
+  const index = indexes[0];
   if (index && segments.length > 0) {
+    if (indexes.length > 1) {
+      problems.errors.push(new ContentError(relativePath(path.join(folder, indexes[1]!.name)), 0, 0,
+        `the bundle has two post files, ${indexes.map((entry) => entry.name).join(' and ')}, and only one can be its post; merge them into one and delete the other`));
+    }
+    const bundle = readBundleFiles(folder);
+    problems.errors.push(...bundle.errors);
+    problems.warnings.push(...bundle.warnings);
     const format = postExtensions[path.extname(index.name)]!;
     return [{ absolutePath: path.join(folder, index.name), pathSegments: segments, bundleDir: folder, format }];
   }
   return entries.flatMap((entry) => {
     const absolutePath = path.join(folder, entry.name);
-    if (entry.isDirectory()) return findSourceFiles(absolutePath, ignored, [...segments, entry.name]);
+    const file = relativePath(absolutePath);
+    if (entry.isSymbolicLink()) {
+      problems.errors.push(symbolicLinkError(absolutePath));
+      return [];
+    }
+    if (entry.isDirectory()) return findSourceFiles(absolutePath, problems, [...segments, entry.name]);
     const format = postExtensions[path.extname(entry.name)];
-    if (entry.name.startsWith('_') || entry.name.startsWith('.')) return [];
+    if (entry.name.startsWith('.')) {
+      if (format) problems.warnings.push(new ContentError(file, 0, 0, 'ignored: a hidden file (its name starts with ".") is not a post; rename it without the dot to publish it, or delete it', 'warning'));
+      return [];
+    }
+    if (/^_index\.mdx?$/.test(entry.name)) return [];
+    if (entry.name.startsWith('_') && format) {
+      problems.warnings.push(new ContentError(file, 0, 0, 'ignored: a name starting with "_" is not a post (only _index.md, a Hugo section page, is expected); rename it without the "_" to publish it, or delete it', 'warning'));
+      return [];
+    }
     if (!entry.isFile() || !format) {
-      ignored.push(new ContentError(relativePath(absolutePath), 0, 0, 'ignored: only .mdx and .md files are posts (images belong in a page bundle, beside index.mdx)', 'warning'));
+      problems.warnings.push(new ContentError(file, 0, 0, 'ignored: only .mdx and .md files are posts (images belong in a page bundle, beside index.mdx)', 'warning'));
       return [];
     }
     return [{ absolutePath, pathSegments: [...segments, path.basename(entry.name, path.extname(entry.name))], bundleDir: null, format }];
@@ -75,25 +105,38 @@ function summaryOf(tree: Root, body: string): string {
 
 const isRemoteOrSpecial = (url: string) => url === '' || url.startsWith('//') || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url);
 
-function decodePath(url: string): string {
-  const withoutSuffix = url.replace(/[?#].*$/, '');
-  try {
-    return decodeURIComponent(withoutSuffix);
-  } catch {
-    return withoutSuffix;
-  }
-}
-
-/** The image file a local image URL points at: in public/ for /x.png, in the page bundle for x.png. */
-function findMissingImage(image: UrlUse, bundleDir: string | null, file: string): ContentError | undefined {
+/**
+ * What is wrong with a local image URL, if anything: /x.png names public/x.png, x.png a file of the page
+ * bundle that is published. A path that climbs out of its folder is refused from its text alone, so
+ * the check never tells whether a file outside content/ and public/ exists.
+ */
+function findImageProblem(image: UrlUse, bundleDir: string | null, file: string): ContentError | undefined {
   if (isRemoteOrSpecial(image.url)) return undefined;
-  const imagePath = decodePath(image.url);
-  if (!imagePath.startsWith('/') && bundleDir === null) {
-    return new ContentError(file, image.line, image.column, `the image ${image.url} is relative, but this post is a single file; make it a page bundle (a folder with index.mdx) and put the image beside it`);
+  const problem = (reason: string) => new ContentError(file, image.line, image.column, reason);
+  const isFromRoot = image.url.startsWith('/');
+  if (!isFromRoot && bundleDir === null) {
+    return problem(`the image ${image.url} is relative, but this post is a single file; make it a page bundle (a folder with index.mdx) and put the image beside it`);
   }
-  const absolute = imagePath.startsWith('/') ? path.join('public', imagePath) : path.join(bundleDir!, imagePath);
-  if (existsSync(absolute)) return undefined;
-  return new ContentError(file, image.line, image.column, `the image ${image.url} does not exist (looked for ${relativePath(path.resolve(absolute))})`);
+  const base = isFromRoot ? path.resolve('public') : bundleDir!;
+  const segments = urlPathSegments(image.url);
+  if (segments === null) {
+    return problem(isFromRoot
+      ? `the image ${image.url} leads out of public/; a path from the site root names a file in public/, like /images/x.png`
+      : `the image ${image.url} leads out of the post's page bundle; put the image in the bundle's folder and write its path from there, like ./x.png`);
+  }
+  const absolute = path.join(base, ...segments);
+  if (!isRegularFileAt(base, segments)) return problem(`the image ${image.url} does not exist (looked for ${relativePath(absolute)})`);
+  const name = segments.at(-1)!;
+  if (!isFromRoot && bundleFileKind(name) !== 'asset') {
+    return problem(`the image ${image.url} is not published: only images, audio, video and PDF files of a bundle are copied`);
+  }
+  // A bundle's SVG files are checked where the bundle is read; public/ is checked for the files posts use.
+  if (isFromRoot && isSvgFile(name)) {
+    const bytes = readRegularFile(absolute);
+    const svgError = bytes ? svgErrors(bytes, absolute)[0] : undefined;
+    if (svgError) return problem(`the image ${image.url} may not be shown: ${svgError.message.replace(/  error  /, ' ')}`);
+  }
+  return undefined;
 }
 
 /** What a post's text alone decides: kept in the parse cache, so it must survive JSON. */
@@ -158,8 +201,8 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
   const errors: ContentError[] = [];
   const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: coverLine, column: 1 }];
   for (const image of [...cover, ...check.images]) {
-    const missing = findMissingImage(image, source.bundleDir, file);
-    if (missing) errors.push(missing);
+    const imageProblem = findImageProblem(image, source.bundleDir, file);
+    if (imageProblem) errors.push(imageProblem);
   }
   if (errors.length > 0) throw new ContentErrors(errors);
   warnings.push(...frontMatterWarnings, ...check.warnings);
@@ -212,12 +255,14 @@ interface SourceResult {
 /** What loading and compiling one file gave. */
 export type LoadedSource = Omit<SourceResult, 'tree'>;
 
-/** Every post file of every configured language, in a stable order; files that are not posts are reported in `warnings`. */
-export function findPostSources(root: string, warnings: ContentError[]): PostSource[] {
+/** Every post file of every configured language, in a stable order; files that are not posts, or not published, are reported in `problems`. */
+export function findPostSources(root: string, problems: FoundProblems): PostSource[] {
   return (Object.keys(siteConfig.languages) as Language[]).flatMap((lang) => {
     const folder = path.join(root, lang);
-    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
-    return findSourceFiles(folder, warnings).map((source) => ({ lang, source }));
+    const stats = lstatSync(folder, { throwIfNoEntry: false });
+    if (stats?.isSymbolicLink()) problems.errors.push(symbolicLinkError(folder));
+    if (!stats?.isDirectory()) return [];
+    return findSourceFiles(folder, problems).map((source) => ({ lang, source }));
   });
 }
 
@@ -265,7 +310,7 @@ function addResult(report: LoadReport, { post, errors, warnings }: LoadedSource)
 export function loadPosts(root: string = contentDir()): LoadReport {
   const report: LoadReport = { posts: [], errors: [], warnings: [] };
   const cache = newParseCache(root);
-  for (const postSource of findPostSources(root, report.warnings)) addResult(report, loadSource(postSource, cache));
+  for (const postSource of findPostSources(root, report)) addResult(report, loadSource(postSource, cache));
   cache.save();
   return report;
 }
@@ -282,7 +327,7 @@ export async function loadAndCompilePosts(
 ): Promise<LoadReport> {
   const report: LoadReport = { posts: [], errors: [], warnings: [] };
   const cache = newParseCache(root);
-  const sources = findPostSources(root, report.warnings);
+  const sources = findPostSources(root, report);
   for (const result of await loadSources(root, sources, cache)) addResult(report, result);
   cache.save();
   removeStaleCompiledMdx();
