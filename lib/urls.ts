@@ -181,6 +181,14 @@ const pageDataFileName = /^(index\.txt|__next\..*)$/i;
  * list, a project's release feed) and on files written after `next build` (the search index).
  */
 export function siteOwnPaths(): { folders: string[]; files: string[] } {
+  ownPaths ??= listSiteOwnPaths();
+  return ownPaths;
+}
+
+// Depends only on the configuration and the base path, which do not change while a process runs.
+let ownPaths: { folders: string[]; files: string[] } | undefined;
+
+function listSiteOwnPaths(): { folders: string[]; files: string[] } {
   const folders = [...nextFolders, exportPathOf(searchUrl()), exportPathOf(searchIndexLocation().scriptUrl).replace(/[^/]*$/, '')];
   const files = [...nextFiles, exportPathOf(sitemapUrl()), exportPathOf(robotsUrl())];
   for (const lang of Object.keys(siteConfig.languages) as Language[]) {

@@ -151,7 +151,10 @@ function pagePaths(published: Post[]): Set<string> {
   for (let page = 1; page <= pageCount; page++) paths.add(`/page/${page}/`);
   for (const post of published) {
     paths.add(postPath(post));
-    for (const alias of post.aliases) paths.add(alias.replace(/\/?$/, '/'));
+    for (const alias of post.aliases) {
+      const target = aliasExportFile(alias);
+      if ('file' in target) paths.add(target.file.replace(/(^|\/)index\.html$/, '$1'));
+    }
   }
   for (const kind of termKinds) {
     for (const term of collectTerms(published, kind).terms) {

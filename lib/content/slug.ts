@@ -48,8 +48,10 @@ export function urlize(name: string): string {
  */
 export const maxSegmentBytes = 200;
 
+const utf8 = new TextEncoder();
+
 export function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+  return utf8.encode(text).length;
 }
 
 /** Why a URL segment is too long to be a file name of the export ("of 300 bytes, over the limit…"), or undefined when it fits. */
