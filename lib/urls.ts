@@ -1,7 +1,8 @@
 // Every URL the site writes comes from here: pages, feeds and sitemaps agree, and the
 // base path (BASE_PATH, e.g. /weekly) is applied in this one place.
 import { siteConfig, type Language } from '@/site.config';
-import type { Post, Term, TermKind } from './content/post';
+import { termKinds, type Post, type Term, type TermKind } from './content/post';
+import { controlCharacterIn, segmentSizeProblem, shownName } from './content/slug';
 
 /** The deployment's base path: "" at the root, "/weekly" under a sub-path. next.config.js validates it. */
 export const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
@@ -20,8 +21,15 @@ export function withBasePath(path: string): string {
   return basePath + path;
 }
 
+/** The folder of a paginated list's later pages, after the list's own path: /page/2/, /tags/x/page/2/. */
+const pagesFolder = 'page/';
+
+function pagePath(page: number): string {
+  return page > 1 ? `${pagesFolder}${page}/` : '';
+}
+
 export function homeUrl(lang: Language = siteConfig.defaultLanguage, page = 1): string {
-  return withBasePath(`${languagePrefix(lang)}/${page > 1 ? `page/${page}/` : ''}`);
+  return withBasePath(`${languagePrefix(lang)}/${pagePath(page)}`);
 }
 
 export function postUrl(post: Pick<Post, 'lang' | 'slug'>): string {
@@ -33,8 +41,7 @@ export function termIndexUrl(kind: TermKind, lang: Language = siteConfig.default
 }
 
 export function termUrl(term: Pick<Term, 'kind' | 'segment'>, lang: Language = siteConfig.defaultLanguage, page = 1): string {
-  const pagePath = page > 1 ? `page/${page}/` : '';
-  return withBasePath(`${languagePrefix(lang)}/${term.kind}/${joinSegments([term.segment])}/${pagePath}`);
+  return withBasePath(`${languagePrefix(lang)}/${term.kind}/${joinSegments([term.segment])}/${pagePath(page)}`);
 }
 
 /** The search page; the header's search form submits to it with ?q=. */
@@ -62,6 +69,14 @@ export function feedUrl(format: FeedFormat, lang: Language = siteConfig.defaultL
 /** The RSS feed of one tag or category: /tags/<tag>/feed.xml. */
 export function termFeedUrl(term: Pick<Term, 'kind' | 'segment'>, lang: Language = siteConfig.defaultLanguage): string {
   return `${termUrl(term, lang)}${feedFiles.rss}`;
+}
+
+export function sitemapUrl(): string {
+  return withBasePath('/sitemap.xml');
+}
+
+export function robotsUrl(): string {
+  return withBasePath('/robots.txt');
 }
 
 export function archivesUrl(lang: Language = siteConfig.defaultLanguage): string {
@@ -136,4 +151,118 @@ export function questionsUrl(segment?: string, lang: Language = siteConfig.defau
 /** A question where its weekly answered it. */
 export function questionInPostUrl(question: { id: string; post: Pick<Post, 'lang' | 'slug'> }): string {
   return `${postUrl(question.post)}#${question.id}`;
+}
+
+// The paths the site writes itself, which an alias (a redirect page a post asks for) must not take.
+
+/** A site URL as a path of the export folder: the base path taken off, decoded, NFC. */
+export function exportPathOf(url: string): string {
+  return decodeURIComponent(url.slice(basePath.length)).normalize('NFC');
+}
+
+/** Next.js's scripts and styles, and its not-found page, which the export also writes as folders. */
+const nextFolders = ['/_next/', '/404/', '/_not-found/'];
+const nextFiles = ['/404.html'];
+
+/**
+ * File names Next.js serves at the root from app/ by its metadata conventions (app/icon.svg is /icon.svg):
+ * all of them, so that adding one to app/ cannot meet an alias already there.
+ */
+const metadataFileName = /^(favicon\.ico|(icon|apple-icon|opengraph-image|twitter-image)\d*(\.\w+)?|manifest\.(json|webmanifest)|robots\.txt|sitemap\.xml)$/i;
+
+/** What Next.js writes beside every page's index.html: its flight data, index.txt and __next.<segments>.txt. */
+const pageDataFileName = /^(index\.txt|__next\..*)$/i;
+
+/**
+ * The folders the site owns whole (every list and its pages, the hubs, the archives, the search page
+ * and index, Next.js's files) and the files it writes at fixed paths (the home pages, the feeds, the
+ * sitemap, robots.txt, the not-found page); decoded paths of the export. A folder is claimed whole,
+ * not page by page, because what is in it depends on the posts (a tag added next week, page 7 of a
+ * list, a project's release feed) and on files written after `next build` (the search index).
+ */
+export function siteOwnPaths(): { folders: string[]; files: string[] } {
+  ownPaths ??= listSiteOwnPaths();
+  return ownPaths;
+}
+
+// Depends only on the configuration and the base path, which do not change while a process runs.
+let ownPaths: { folders: string[]; files: string[] } | undefined;
+
+function listSiteOwnPaths(): { folders: string[]; files: string[] } {
+  const folders = [...nextFolders, exportPathOf(searchUrl()), exportPathOf(searchIndexLocation().scriptUrl).replace(/[^/]*$/, '')];
+  const files = [...nextFiles, exportPathOf(sitemapUrl()), exportPathOf(robotsUrl())];
+  for (const lang of Object.keys(siteConfig.languages) as Language[]) {
+    const home = exportPathOf(homeUrl(lang));
+    folders.push(
+      home + pagesFolder,
+      ...termKinds.map((kind) => exportPathOf(termIndexUrl(kind, lang))),
+      exportPathOf(archivesUrl(lang)),
+      exportPathOf(releasesUrl(lang)),
+      exportPathOf(eventsUrl(lang)),
+      exportPathOf(questionsUrl(undefined, lang)),
+    );
+    files.push(`${home}index.html`, ...(Object.keys(feedFiles) as FeedFormat[]).map((format) => exportPathOf(feedUrl(format, lang))));
+  }
+  return { folders, files };
+}
+
+/** A path of the site's own that an export file would take or pass through. */
+export interface SiteOwnPath {
+  path: string;
+  /** Whether `path` is a folder the site owns whole, rather than one file. */
+  isFolder: boolean;
+}
+
+/**
+ * The site's own path that writing this export file (a decoded path from the export's root) would
+ * overwrite, or need as a folder, or write into; undefined when the file is free. Letter case is
+ * ignored: a build on macOS or Windows (case-insensitive file systems) would write /FEED.XML over
+ * /feed.xml, and a site's export must not depend on the machine that builds it.
+ */
+export function siteOwnPathAt(exportFile: string): SiteOwnPath | undefined {
+  const { folders, files } = siteOwnPaths();
+  const folded = exportFile.toLowerCase();
+  const folder = folders.find((candidate) => folded.startsWith(candidate.toLowerCase()));
+  if (folder !== undefined) return { path: folder, isFolder: true };
+  const segments = exportFile.split('/').slice(1);
+  for (let count = 1; count <= segments.length; count++) {
+    const prefix = `/${segments.slice(0, count).join('/')}`.toLowerCase();
+    const file = files.find((candidate) => candidate.toLowerCase() === prefix);
+    if (file !== undefined) return { path: file, isFolder: false };
+  }
+  if (segments.length > 0 && metadataFileName.test(segments[0]!)) return { path: `/${segments[0]}`, isFolder: false };
+  const pageData = segments.findIndex((segment) => pageDataFileName.test(segment));
+  if (pageData >= 0) return { path: `/${segments.slice(0, pageData + 1).join('/')}`, isFolder: false };
+  return undefined;
+}
+
+/**
+ * Where an alias's redirect page lies in the export, as a decoded path from its root, or why it
+ * cannot lie anywhere. The alias is read as a browser and a static host read a URL path: percent-
+ * encoding decoded once (then NFC), runs of / and ./ segments dropped, and a path not ending in
+ * .html is a folder whose index.html is the page (`/old/index.html` is `/old/`).
+ */
+export function aliasExportFile(alias: string): { file: string } | { problem: string } {
+  if (!alias.startsWith('/')) return { problem: 'must be a path from the site root, such as /2020/07/10/old-url/' };
+  if (/[?#]/.test(alias)) return { problem: 'must be a path, without ? or #' };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(alias).normalize('NFC');
+  } catch {
+    return { problem: 'has a % that does not start a percent-encoded UTF-8 character (such as %20); write a % itself as %25' };
+  }
+  const control = controlCharacterIn(decoded);
+  if (control !== undefined) return { problem: `contains the control character ${control}; remove it` };
+  if (/[?#\\]/.test(decoded)) return { problem: 'must not hold ?, # or \\, even percent-encoded: a browser reads \\ as /, and ? and # end the path' };
+  const parts = decoded.split('/');
+  if (parts.includes('..')) return { problem: 'must not climb out of a folder with ..' };
+  const segments = parts.filter((part) => part !== '' && part !== '.');
+  for (const segment of segments) {
+    const tooLong = segmentSizeProblem(segment);
+    if (tooLong !== undefined) return { problem: `has a segment "${shownName(segment)}" ${tooLong}` };
+  }
+  const last = parts.at(-1)!;
+  if (last === 'index.html') segments.pop();
+  const isFile = last !== 'index.html' && last.endsWith('.html');
+  return { file: `/${[...segments, ...(isFile ? [] : ['index.html'])].join('/')}` };
 }

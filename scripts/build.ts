@@ -3,7 +3,7 @@
 // then writes what only exists as files: the lists' /page/1/ and the alias redirect pages, the feeds
 // and, last, the search index.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,8 @@ import { aliasPageHtml, exportFileOf, firstPageRedirects, redirectPageHtml } fro
 import { copyBundleAssets } from '@/lib/content/bundle-assets';
 import { writeContentIndex } from '@/lib/content/content-index-file';
 import { isPublished } from '@/lib/content/is-published';
-import { absoluteUrl } from '@/lib/urls';
+import type { Post } from '@/lib/content/post';
+import { absoluteUrl, aliasExportFile, siteOwnPathAt } from '@/lib/urls';
 import { siteConfig } from '@/site.config';
 import { runContentCheck } from './check-content';
 import { writeSearchIndex } from './search-index';
@@ -69,16 +70,38 @@ for (const { from, to } of firstPageRedirects(siteConfig.defaultLanguage)) {
 }
 console.log(`lists: wrote ${firstPageCount} /page/1/ redirect page${firstPageCount === 1 ? '' : 's'}`);
 
+// The check refused every alias onto the site's own paths already; this second lock keeps a page of
+// the export from being overwritten all the same, and says why in one line, without a stack trace.
+function refuseAlias(post: Post, alias: string, reason: string): never {
+  console.error(`${post.file}:${post.aliasesLine}: alias ${JSON.stringify(alias)} ${reason}; remove it from aliases:`);
+  process.exit(1);
+}
+/** The file of out/ that writing `file` would overwrite, or need as a folder; undefined when there is none. */
+function fileInTheWay(file: string): string | undefined {
+  const segments = path.relative('out', file).split(path.sep);
+  return segments
+    .map((_segment, index) => path.join('out', ...segments.slice(0, index + 1)))
+    .find((candidate, index) => {
+      const stats = statSync(candidate, { throwIfNoEntry: false });
+      return stats !== undefined && (index === segments.length - 1 || !stats.isDirectory());
+    });
+}
 let aliasCount = 0;
 for (const post of report.posts.filter((post) => isPublished(post))) {
   for (const alias of post.aliases) {
-    const file = path.join('out', alias.normalize('NFC'), alias.endsWith('.html') ? '' : 'index.html');
-    if (existsSync(file)) {
-      console.error(`${post.file}: alias ${alias} would overwrite ${file}, a page of the site; remove it from aliases:`);
-      process.exit(1);
+    const target = aliasExportFile(alias);
+    if ('problem' in target) refuseAlias(post, alias, target.problem);
+    const own = siteOwnPathAt(target.file);
+    if (own) refuseAlias(post, alias, `would write into ${own.path}, which the site writes itself`);
+    const file = path.join('out', target.file);
+    const inTheWay = fileInTheWay(file);
+    if (inTheWay) refuseAlias(post, alias, `would overwrite, or need as a folder, ${inTheWay}, a file of the site`);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, aliasPageHtml(post), { flag: 'wx' });
+    } catch (error) {
+      refuseAlias(post, alias, `could not be written to ${file} (${error instanceof Error ? error.message : String(error)})`);
     }
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, aliasPageHtml(post));
     aliasCount += 1;
   }
 }

@@ -90,10 +90,10 @@ describe('images, embeds and aliases', () => {
     );
   });
 
-  it('rejects an alias that is another post\'s URL', () => {
+  it('rejects an alias that is another post\'s URL, on the line of aliases:', () => {
     const { errors } = checkContent(path.join(fixturesDir, 'alias-clash'));
     assert.equal(errors.length, 1);
-    assert.match(errors[0]!.message, /new\.mdx  error  has an alias at \/blog\/old\/, which is already the URL of .*old\.mdx/);
+    assert.match(errors[0]!.message, /new\.mdx:4:1  error  alias "\/blog\/old\/" is already the URL of .*old\.mdx/);
   });
 });
 

@@ -1,10 +1,14 @@
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
 import { siteConfig } from '@/site.config';
+import { aliasExportFile, siteOwnPathAt } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError } from './content-error';
 import { hubPaths } from './hub-paths';
 import { isPublished } from './is-published';
 import { contentDir, loadAndCompilePosts, loadPosts, type SourceLoader } from './load-posts';
 import { termKinds, type Post } from './post';
+import { segmentSizeProblem, shownName } from './slug';
 import { collectTerms } from './terms';
 
 export interface ContentReport {
@@ -30,10 +34,112 @@ function findDuplicateUrls(posts: Post[]): ContentError[] {
   for (const post of posts) {
     claim(post, postPath(post), (owner) => `has the same URL ${postPath(post)} as ${owner}; change the file name or its slug:`);
   }
+  return errors;
+}
+
+/**
+ * A post's URL segments come from its file and folder names as well as from slug:, which front matter
+ * checks; a name too long for a file name of the export makes Next.js fail (ENAMETOOLONG).
+ */
+function findLongNames(posts: Post[]): ContentError[] {
+  return posts.flatMap((post) =>
+    post.slug.flatMap((segment) => {
+      const tooLong = segmentSizeProblem(segment);
+      return tooLong === undefined
+        ? []
+        : [new ContentError(post.file, 0, 0, `the file or folder name "${shownName(segment)}" makes a URL segment ${tooLong}; rename it, or set a shorter slug: for the last one`)];
+    }),
+  );
+}
+
+/** Each path from `path` down to `path` itself: /a, /a/b, /a/b/index.html. */
+function pathsDownTo(exportPath: string): string[] {
+  const segments = exportPath.split('/').slice(1);
+  return segments.map((_segment, index) => `/${segments.slice(0, index + 1).join('/')}`);
+}
+
+const fold = (exportPath: string) => exportPath.toLowerCase();
+
+/**
+ * The entry of the folder `root` that a page written at these segments below it would overwrite, or
+ * need as a folder; undefined when there is none. Letter case is ignored, as siteOwnPathAt explains.
+ */
+function entryInTheWay(root: string, segments: string[], listings: Map<string, Dirent[]>): string | undefined {
+  let folder = root;
+  for (const [index, segment] of segments.entries()) {
+    let entries = listings.get(folder);
+    if (entries === undefined) {
+      entries = statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(folder, { withFileTypes: true }) : [];
+      listings.set(folder, entries);
+    }
+    const entry = entries.find((candidate) => fold(candidate.name.normalize('NFC')) === fold(segment));
+    if (entry === undefined) return undefined;
+    const found = path.join(folder, entry.name);
+    if (!entry.isDirectory() || index === segments.length - 1) return found;
+    folder = found;
+  }
+  return undefined;
+}
+
+/**
+ * An alias is a redirect page the build writes at an old path, so it must neither take nor pass
+ * through (as a folder) anything else the export holds: the site's own lists, hubs, feeds and search
+ * files (siteOwnPathAt), a post's page, a file of public/ or of a page bundle, another alias. Letter
+ * case is ignored throughout, as siteOwnPathAt explains. Drafts are checked too, so that publishing
+ * one later does not break the build.
+ */
+function findAliasClashes(posts: Post[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const files = new Map<string, string>();
+  const folders = new Map<string, string>();
+  const claim = (exportFile: string, owner: string) => {
+    files.set(fold(exportFile), owner);
+    for (const folder of pathsDownTo(exportFile).slice(0, -1)) folders.set(fold(folder), owner);
+  };
+  for (const post of posts) claim(`${postPath(post)}index.html`, `the URL of ${post.file}`);
+  const bundles = new Map(posts.flatMap((post) => (post.bundleDir === null ? [] : [[fold(postPath(post)), post] as const])));
+  // public/blog/ is not the site's: the build fills it from the page bundles, which are looked at here.
+  const generatedFolders = new Set(Object.keys(siteConfig.languages).map((lang) => fold(`${lang === siteConfig.defaultLanguage ? '' : `/${lang}`}/blog/`)));
+  const listings = new Map<string, Dirent[]>();
+
   for (const post of posts) {
     for (const alias of post.aliases) {
-      const url = alias.replace(/\/?$/, '/');
-      claim(post, url, (owner) => `has an alias at ${url}, which is already the URL of ${owner}; change its aliases:`);
+      const target = aliasExportFile(alias);
+      // Front matter refused any other alias already.
+      if ('problem' in target) continue;
+      const refuse = (reason: string) => errors.push(new ContentError(post.file, post.aliasesLine, 1, `alias "${shownName(alias)}" ${reason}; remove it from aliases: or give an old path of this post`));
+      const own = siteOwnPathAt(target.file);
+      if (own !== undefined) {
+        refuse(own.isFolder
+          ? `is under ${own.path}, which the site fills with its own pages and files`
+          : `would ${own.path === target.file ? 'overwrite' : 'need as a folder'} ${own.path}, a file the site writes itself`);
+        continue;
+      }
+      const downTo = pathsDownTo(target.file);
+      const takenFile = downTo.find((candidate) => files.has(fold(candidate)));
+      if (takenFile !== undefined) {
+        const owner = files.get(fold(takenFile))!;
+        refuse(takenFile === target.file ? `is already ${owner}` : `would need ${takenFile}, ${owner}, as a folder`);
+        continue;
+      }
+      if (folders.has(fold(target.file))) {
+        refuse(`would write a file where ${folders.get(fold(target.file))} needs the folder ${target.file}`);
+        continue;
+      }
+      const bundleFolder = downTo.map((candidate) => `${candidate}/`).find((folder) => bundles.has(fold(folder)));
+      const bundle = bundleFolder === undefined ? undefined : bundles.get(fold(bundleFolder))!;
+      const inBundle = bundle && entryInTheWay(bundle.bundleDir!, target.file.slice(bundleFolder!.length).split('/'), listings);
+      if (inBundle) {
+        refuse(`would overwrite, or need as a folder, ${path.relative(process.cwd(), inBundle)}, a file of the page bundle of ${bundle.file}`);
+        continue;
+      }
+      const isGenerated = [...generatedFolders].some((folder) => fold(target.file).startsWith(folder));
+      const inPublic = !isGenerated && entryInTheWay('public', target.file.split('/').slice(1), listings);
+      if (inPublic) {
+        refuse(`would overwrite, or need as a folder, ${inPublic}, a file the site publishes from public/`);
+        continue;
+      }
+      claim(target.file, `an alias of ${post.file}`);
     }
   }
   return errors;
@@ -46,7 +152,10 @@ function pagePaths(published: Post[]): Set<string> {
   for (let page = 1; page <= pageCount; page++) paths.add(`/page/${page}/`);
   for (const post of published) {
     paths.add(postPath(post));
-    for (const alias of post.aliases) paths.add(alias.replace(/\/?$/, '/'));
+    for (const alias of post.aliases) {
+      const target = aliasExportFile(alias);
+      if ('file' in target) paths.add(target.file.replace(/(^|\/)index\.html$/, '$1'));
+    }
   }
   for (const kind of termKinds) {
     for (const term of collectTerms(published, kind).terms) {
@@ -111,6 +220,8 @@ export async function checkAndCompileContent(root: string = contentDir(), load?:
 function checkAcrossPosts({ posts, errors, warnings }: ContentReport): ContentReport {
   const published = posts.filter((post) => isPublished(post));
   errors.push(...findDuplicateUrls(posts));
+  errors.push(...findAliasClashes(posts));
+  errors.push(...findLongNames(posts));
   // Terms of unpublished posts can clash too: report them now, not on the day they are published.
   for (const kind of termKinds) errors.push(...collectTerms(posts, kind).errors);
   errors.push(...findBrokenLinks(posts, published));

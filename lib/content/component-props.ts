@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDateTimeWithOffset, parseDate } from './dates';
+import { segmentSizeProblem, shownName, urlize } from './slug';
 
 // Props arrive as strings because MDX JavaScript is blocked; these schemas are the one
 // definition of each component's props, used by the content checks and by the components.
@@ -25,6 +26,26 @@ const eventTime = (component: string, prop: string) =>
     { error: (issue) => `${component}: ${prop} "${String(issue.input)}" is not an ISO 8601 date with an offset, such as 2020-07-30T20:10:00+08:00` },
   );
 
+/**
+ * A project name, which becomes the URL segment of its hub page (/releases/<project>/, /qa/<project>/):
+ * it needs a letter or digit, and must fit in a file name of the export. A blank one is left to `required`.
+ */
+function isProjectSegment(component: string, hubPath: string) {
+  return (value: string | undefined, context: z.RefinementCtx) => {
+    if (value === undefined || value.trim() === '') return;
+    const segment = urlize(value);
+    const tooLong = segmentSizeProblem(segment);
+    if (segment === '') {
+      context.addIssue({
+        code: 'custom',
+        message: `${component}: project "${shownName(value)}" has no letters or digits to make the URL of its page (${hubPath}<project>/) from; write the project's name, such as project="SOFARPC"${component === 'QA' ? ', or leave project out to file the question under the post\'s tags' : ''}`,
+      });
+    } else if (tooLong !== undefined) {
+      context.addIssue({ code: 'custom', message: `${component}: project "${shownName(value)}" makes a URL segment ${tooLong}` });
+    }
+  };
+}
+
 /** A boolean prop is written bare (`recommended`) or as "true"/"false". */
 const flag = (component: string, prop: string) =>
   z
@@ -36,12 +57,12 @@ const flag = (component: string, prop: string) =>
 export const qaPropsSchema = z.strictObject({
   asker: required('QA', 'asker'),
   question: required('QA', 'question'),
-  project: optional('QA', 'project'),
+  project: optional('QA', 'project').superRefine(isProjectSegment('QA', '/qa/')),
 }, { error: (issue) => (issue.code === 'unrecognized_keys' ? `QA: unknown prop ${issue.keys.join(', ')}; QA takes asker, question, project` : undefined) });
 
 /** A project release: its changes are the children. */
 export const releaseNotePropsSchema = z.strictObject({
-  project: required('ReleaseNote', 'project'),
+  project: required('ReleaseNote', 'project').superRefine(isProjectSegment('ReleaseNote', '/releases/')),
   version: required('ReleaseNote', 'version'),
   url: webUrl('ReleaseNote', 'url'),
   thanks: optional('ReleaseNote', 'thanks'),

@@ -2,9 +2,10 @@ import { closest, distance } from 'fastest-levenshtein';
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { z } from 'zod';
-import { ContentError } from './content-error';
+import { aliasExportFile } from '../urls';
+import { ContentError, ContentErrors } from './content-error';
 import { parseDate } from './dates';
-import { normalizeName } from './slug';
+import { controlCharacterIn, normalizeName, segmentSizeProblem, shownName, urlize } from './slug';
 
 const text = (field: string) =>
   z.string({
@@ -58,6 +59,19 @@ export interface FrontMatter {
   slug?: string;
   /** Old paths of the post (from the site root) that redirect to it. */
   aliases: string[];
+  /** The line of aliases: in the file, for what only the whole site can tell about them. */
+  aliasesLine: number;
+}
+
+/**
+ * Why a name that becomes a URL segment (a tag, a category, a slug) cannot be one, or undefined:
+ * a control character, or a segment too long to be a file name of the export.
+ */
+function segmentNameProblem(field: string, name: string): string | undefined {
+  const control = controlCharacterIn(name);
+  if (control !== undefined) return `${field} "${shownName(name)}" contains the control character ${control}; remove it`;
+  const tooLong = segmentSizeProblem(urlize(name));
+  return tooLong === undefined ? undefined : `${field} "${shownName(name)}" makes a URL segment ${tooLong}`;
 }
 
 export interface ParsedSource {
@@ -141,10 +155,24 @@ export function parseSource(source: string, file: string, timeZone: string): Par
     warnings.push(new ContentError(file, lineOf('description'), 1, 'description is empty; lists will show the first paragraph instead', 'warning'));
   }
   const aliases = (typeof values.aliases === 'string' ? [values.aliases] : (values.aliases ?? [])).map((alias) => alias.trim());
-  const badAlias = aliases.find((alias) => !alias.startsWith('/') || alias.includes('..') || /[?#]/.test(alias));
-  if (badAlias !== undefined) {
-    throw new ContentError(file, lineOf('aliases'), 1, `alias "${badAlias}" must be a path from the site root, such as /2020/07/10/old-url/`);
+  const nameErrors: ContentError[] = [];
+  const listed = (list: string | string[] | undefined) => (typeof list === 'string' ? [list] : (list ?? []));
+  const segmentNames: [key: string, field: string, names: string[]][] = [
+    ['slug', 'slug', listed(values.slug)],
+    ['tags', 'tag', listed(values.tags)],
+    ['categories', 'category', listed(values.categories)],
+  ];
+  for (const [key, field, list] of segmentNames) {
+    for (const name of list) {
+      const problem = segmentNameProblem(field, name);
+      if (problem !== undefined) nameErrors.push(new ContentError(file, lineOf(key), 1, problem));
+    }
   }
+  for (const alias of aliases) {
+    const target = aliasExportFile(alias);
+    if ('problem' in target) nameErrors.push(new ContentError(file, lineOf('aliases'), 1, `alias "${shownName(alias)}" ${target.problem}`));
+  }
+  if (nameErrors.length > 0) throw new ContentErrors(nameErrors);
 
   const frontMatterLines = normalized.slice(0, normalized.length - parsed.content.length).split('\n').length - 1;
   return {
@@ -163,6 +191,7 @@ export function parseSource(source: string, file: string, timeZone: string): Par
       isDraft: values.draft ?? false,
       slug: optionalText(values.slug),
       aliases,
+      aliasesLine: lineOf('aliases'),
     },
     body: '\n'.repeat(frontMatterLines) + parsed.content,
   };

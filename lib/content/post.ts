@@ -26,6 +26,8 @@ export interface Post {
   isDraft: boolean;
   /** Old paths from the site root that redirect to this post. */
   aliases: string[];
+  /** The line of aliases: in the file, for messages about them. */
+  aliasesLine: number;
   /** The body with front matter blanked out, so that line numbers are the file's. */
   body: string;
   /** Every QA, ReleaseNote and EventCard in the post, with its props as written. */

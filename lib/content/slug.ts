@@ -38,3 +38,40 @@ export function urlize(name: string): string {
   }
   return /^\.*$/.test(segment) ? '' : segment;
 }
+
+/**
+ * The most UTF-8 bytes one URL segment (a tag's, a category's, a post's, an alias's) may take. Each
+ * segment becomes a file or folder name, in the export and in Next.js's build folder, where Next.js
+ * writes a dynamic segment's value as it is (not percent-encoded) with up to 9 bytes after it
+ * (`<segment>.segments`, `.html`, `.meta`, `.rsc`; its `__next.*.txt` prefetch files name the route's
+ * params, not their values). ext4 and APFS allow 255 bytes in a name: 200 leaves room.
+ */
+export const maxSegmentBytes = 200;
+
+const utf8 = new TextEncoder();
+
+export function utf8Bytes(text: string): number {
+  return utf8.encode(text).length;
+}
+
+/** Why a URL segment is too long to be a file name of the export ("of 300 bytes, over the limit…"), or undefined when it fits. */
+export function segmentSizeProblem(segment: string): string | undefined {
+  const bytes = utf8Bytes(segment);
+  if (bytes <= maxSegmentBytes) return undefined;
+  return `of ${bytes} bytes, over the limit of ${maxSegmentBytes} (UTF-8 bytes: a Chinese character takes 3), because each URL segment names a file of the export; shorten it`;
+}
+
+// C0 controls, DEL and C1 controls: invisible, and not allowed in XML 1.0 feeds or in file names on every system.
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** The first control character in a text, as U+XXXX, or undefined when it has none. */
+export function controlCharacterIn(text: string): string | undefined {
+  const found = controlCharacter.exec(text)?.[0];
+  return found === undefined ? undefined : `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A name as a message shows it: control characters written as \u{…}, a long one cut short. */
+export function shownName(name: string): string {
+  const shown = name.replace(new RegExp(controlCharacter, 'g'), (character) => `\\u{${character.charCodeAt(0).toString(16)}}`);
+  return [...shown].length > 60 ? `${[...shown].slice(0, 60).join('')}…` : shown;
+}
