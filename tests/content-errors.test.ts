@@ -47,7 +47,7 @@ describe('MDX mistakes are errors, never silently dropped text', () => {
     assertFails('bad-event-date', 6, 1, /EventCard: start "2020-07-3" is not an ISO 8601 date with an offset/));
   it('rejects a javascript: URL in a component prop', () => assertFails('javascript-url', 6, 1, /ReleaseNote: url "javascript:alert\(1\)" must be an http\(s\) URL/));
   it('rejects a javascript: URL in a Markdown link', () => assertFails('javascript-link', 6, 1, /the URL "javascript:alert\(1\)" is not allowed/));
-  it('rejects a <script> element', () => assertFails('script-tag', 6, 1, /<script> is not allowed in posts/));
+  it('rejects a <script> element', () => assertFails('script-tag', 6, 1, /<script> is not among the HTML elements a post may use/));
   it('rejects an event handler attribute', () => assertFails('event-handler', 6, null, /event handler onerror is not allowed/));
   it('reports an MDX syntax error at its line in the file', () =>
     assertFails('syntax-error', 9, 1, /^MDX syntax error: Expected a closing tag for `<QA>`/));

@@ -24,15 +24,15 @@ async function htmlUnchecked(source: string) {
 // Each of these could run script on the site's origin, break its scripts or spoof its search results.
 const hostileJsx: [string, string, RegExp][] = [
   ['SVG animation writing a javascript: URL', '<svg><a><animate attributeName="href" values="javascript:alert(1)" /><text>x</text></a></svg>', /<svg> is not allowed/],
-  ['SVG set', '<svg><set attributeName="href" to="javascript:alert(1)" /></svg>', /<set> is not allowed/],
+  ['SVG set', '<svg><set attributeName="href" to="javascript:alert(1)" /></svg>', /<set> is not among the HTML elements a post may use/],
   ['iframe srcDoc from an allowed host', '<iframe src="https://player.bilibili.com/x" srcDoc="<script>alert(1)</script>" title="v"></iframe>', /attribute srcdoc is not allowed/],
   ['iframe SRCDOC in capitals', '<iframe src="https://player.bilibili.com/x" SRCDOC="<script>alert(1)</script>" title="v"></iframe>', /attribute srcdoc is not allowed/],
   ['iframe srcdoc in lower case', '<iframe src="https://player.bilibili.com/x" srcdoc="<script>alert(1)</script>" title="v"></iframe>', /attribute srcdoc is not allowed/],
   ['iframe written iFrame', '<iFrame src="https://evil.example/" title="v"></iFrame>', /<iframe> from "https:\/\/evil\.example\/" is not allowed/],
-  ['object', '<object data="https://evil.example/x.swf"></object>', /<object> is not allowed/],
-  ['embed', '<embed src="https://evil.example/x.swf" />', /<embed> is not allowed/],
-  ['form with formaction', '<form><button formAction="javascript:alert(1)">go</button></form>', /<form> is not allowed/],
-  ['math', '<math><mtext>x</mtext></math>', /<math> is not allowed/],
+  ['object', '<object data="https://evil.example/x.swf"></object>', /<object> is not among the HTML elements a post may use/],
+  ['embed', '<embed src="https://evil.example/x.swf" />', /<embed> is not among the HTML elements a post may use/],
+  ['form with formaction', '<form><button formAction="javascript:alert(1)">go</button></form>', /<form> is not among the HTML elements a post may use/],
+  ['math', '<math><mtext>x</mtext></math>', /<math> is not among the HTML elements a post may use/],
   ['xlink:href in JSX spelling', '<a xlinkHref="javascript:alert(1)">x</a>', /attribute xlink:href is not allowed/],
   ['javascript: in mixed case', '<a href="JaVaScRiPt:alert(1)">x</a>', /href "JaVaScRiPt:alert\(1\)" is not allowed/],
   ['javascript: with a tab inside', '<a href="java\tscript:alert(1)">x</a>', /is not allowed/],
@@ -44,12 +44,12 @@ const hostileJsx: [string, string, RegExp][] = [
   ['data-pagefind-meta', '<span data-pagefind-meta="title:spoofed">x</span>', /data-pagefind-meta is not allowed/],
   ['data-pagefind-filter', '<span data-pagefind-filter="tag:x">x</span>', /data-pagefind-filter is not allowed/],
   ['class of the site', '<div className="heading-group">x</div>', /attribute class is not allowed/],
-  ['base', '<base href="https://evil.example/" />', /<base> is not allowed/],
-  ['meta refresh', '<meta httpEquiv="refresh" content="0;url=https://evil.example" />', /<meta> is not allowed/],
-  ['link', '<link rel="stylesheet" href="https://evil.example/x.css" />', /<link> is not allowed/],
-  ['namespaced element', '<svg:script>alert(1)</svg:script>', /<svg:script> is not allowed/],
-  ['script', '<script>alert(1)</script>', /<script> is not allowed/],
-  ['template', '<template><img src="x" alt="x" /></template>', /<template> is not allowed/],
+  ['base', '<base href="https://evil.example/" />', /<base> is not among the HTML elements a post may use/],
+  ['meta refresh', '<meta httpEquiv="refresh" content="0;url=https://evil.example" />', /<meta> is not among the HTML elements a post may use/],
+  ['link', '<link rel="stylesheet" href="https://evil.example/x.css" />', /<link> is not among the HTML elements a post may use/],
+  ['namespaced element', '<svg:script>alert(1)</svg:script>', /<svg:script> is not among the HTML elements a post may use/],
+  ['script', '<script>alert(1)</script>', /<script> is not among the HTML elements a post may use/],
+  ['template', '<template><img src="x" alt="x" /></template>', /<template> is not among the HTML elements a post may use/],
 ];
 
 describe('the markup allow-list in .mdx: a check error at the place it was written', () => {
@@ -104,7 +104,7 @@ describe('raw HTML in .md: what the allow-list removes is a warning naming the e
     const { errors, warnings } = check(source, 'md');
     assert.deepEqual(errors, []);
     const messages = warnings.map((warning) => `${warning.line}:${warning.column} ${warning.reason}`);
-    for (const expected of [/^3:1 <svg> is not allowed.*it is removed/, /^3:9 <animate> is not allowed/, /^5:1 <form> is not allowed.*what it holds is kept/, /^7:1 <math> is not allowed/, /^9:1 <p>: style="…" is not allowed.*without its style/, /^9:1 <p>: data-pagefind-meta is not allowed/, /^11:1 <script> is not allowed.*removed with what it holds/]) {
+    for (const expected of [/^3:1 <svg> is not allowed.*it is removed/, /^3:9 <animate> is not among/, /^5:1 <form> is not among.*what it holds is kept/, /^7:1 <math> is not among/, /^9:1 <p>: style="…" is not allowed.*without its style/, /^9:1 <p>: data-pagefind-meta is not allowed/, /^11:1 <script> is not among.*removed with what it holds/]) {
       assert.ok(messages.some((message) => expected.test(message)), `${expected} in\n${messages.join('\n')}`);
     }
     const output = await html(source, 'md');

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '@/site.config';
 import { aliasExportFile, siteOwnPathAt } from '../urls';
