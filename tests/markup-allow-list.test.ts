@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { compileMdx, parseMdx, runMdx, type SourceFormat } from '@/lib/mdx';
 import { checkMdxTree } from '@/lib/content/validate-mdx';
+import { loadPosts } from '@/lib/content/load-posts';
 import { renderMdx } from '@/lib/render-post';
 import { mdxComponents } from '@/components/mdx';
 
@@ -116,5 +120,35 @@ describe('raw HTML in .md: what the allow-list removes is a warning naming the e
   it('says nothing about HTML it keeps', () => {
     const { warnings } = check('<center><img src="a.png" alt="图"></center>\n\n<font color="red">红</font><br>\n', 'md');
     assert.deepEqual(warnings.map((warning) => warning.message), []);
+  });
+});
+
+describe('the same URL rule covers component props and front matter', () => {
+  function errorsOf(frontMatter: string, body = '正文。') {
+    const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+    mkdirSync(path.join(root, 'zh'));
+    writeFileSync(path.join(root, 'zh', 'post.mdx'), `---\ntitle: 标题\ndate: 2020-07-10\n${frontMatter}---\n\n${body}\n`);
+    return loadPosts(root).errors.map((error) => error.reason);
+  }
+
+  for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+    it(`refuses ${JSON.stringify(url)} as a ReleaseNote url, an EventCard register link and an authorlink`, () => {
+      const release = `<ReleaseNote project="SOFARPC" version="1.0.0" url="${url}">\n\n- 修复\n\n</ReleaseNote>`;
+      assert.match(errorsOf('', release).join('\n'), /ReleaseNote: url .* must be an http\(s\) URL/);
+      const event = `<EventCard title="讲座" start="2020-07-30T20:10:00+08:00" register="${url}">\n\n摘要\n\n</EventCard>`;
+      assert.match(errorsOf('', event).join('\n'), /EventCard: register .* must be an http\(s\) URL/);
+      assert.match(errorsOf(`authorlink: ${JSON.stringify(url)}\n`).join('\n'), /authorlink must be an http\(s\) URL/);
+    });
+  }
+
+  for (const url of ['javascript:alert(1)', 'data:image/svg+xml,<svg onload="alert(1)"/>', ' JAVASCRIPT:alert(1)']) {
+    it(`refuses ${JSON.stringify(url)} as a cover`, () => {
+      assert.match(errorsOf(`cover: ${JSON.stringify(url)}\n`).join('\n'), /cover must be an image path or an http\(s\) URL/);
+    });
+  }
+
+  it('accepts web, mail and site links', () => {
+    const body = '<ReleaseNote project="SOFARPC" version="1.0.0" url="https://github.com/sofastack/sofa-rpc/releases">\n\n- 修复\n\n</ReleaseNote>\n\n<EventCard title="讲座" start="2020-07-30T20:10:00+08:00" register="mailto:events@example.org">\n\n摘要\n\n</EventCard>';
+    assert.deepEqual(errorsOf('authorlink: "https://github.com/someone"\ncover: "https://example.org/cover.png"\n', body), []);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeUrl } from '../model/markup-allow-list';
 import { isIsoDateTimeWithOffset, parseDate } from './dates';
 import { segmentSizeProblem, shownName, urlize } from './slug';
 
@@ -14,11 +15,14 @@ const required = (component: string, prop: string) =>
 const optional = (component: string, prop: string) =>
   z.string({ error: `${component}: ${prop} must be written as a string, ${prop}="…"` }).optional();
 
+/** A link a component renders: the allow-list's rule for href, and a page of the web, an e-mail address or a path on this site. */
 const webUrl = (component: string, prop: string) =>
-  optional(component, prop).refine(
-    (value) => value === undefined || /^(https?:\/\/|mailto:|\/)/i.test(value.trim()),
-    { error: (issue) => `${component}: ${prop} "${String(issue.input)}" must be an http(s) URL` },
-  );
+  optional(component, prop)
+    .transform((value) => value?.trim())
+    .refine(
+      (value) => value === undefined || (isSafeUrl(value, 'href') && /^(https?:\/\/|mailto:|\/)/i.test(value)),
+      { error: (issue) => `${component}: ${prop} "${String(issue.input)}" must be an http(s) URL` },
+    );
 
 const eventTime = (component: string, prop: string) =>
   z.string({ error: `${component}: ${prop} is required, as an ISO 8601 date with its offset` }).refine(

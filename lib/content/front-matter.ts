@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { z } from 'zod';
+import { isSafeUrl } from '../model/markup-allow-list';
 import { aliasExportFile } from '../urls';
 import { ContentError, ContentErrors } from './content-error';
 import { parseDate } from './dates';
@@ -13,7 +14,7 @@ const text = (field: string) =>
   });
 
 const webUrl = (field: string) =>
-  text(field).refine((value) => /^https?:\/\//i.test(value.trim()), `${field} must be an http(s) URL`);
+  text(field).refine((value) => isSafeUrl(value.trim(), 'href') && /^https?:\/\//i.test(value.trim()), `${field} must be an http(s) URL`);
 
 const nameList = (field: string) => {
   const message = `${field} must be a list of names, such as ${field}: ["SOFA Weekly", "SOFAJRaft"]`;
@@ -33,7 +34,7 @@ export const frontMatterSchema = z.looseObject({
   }).optional(),
   tags: nameList('tags').optional(),
   cover: text('cover')
-    .refine((value) => !/^\s*(javascript|data|vbscript):/i.test(value), 'cover must be an image path or an http(s) URL')
+    .refine((value) => isSafeUrl(value.trim(), 'src'), 'cover must be an image path or an http(s) URL')
     .optional(),
   draft: z.boolean({ error: 'draft must be true or false' }).optional(),
   slug: text('slug').optional(),
