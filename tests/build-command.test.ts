@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -57,6 +58,28 @@ describe('npm run build over an earlier export', { timeout: 300_000 }, () => {
     assert.match(failed.output, /BASE_PATH must start with "\/"/);
     assert.ok(existsSync(pageOf('two-shared')), 'the earlier export is gone after a failed build');
     assert.ok(!existsSync('.previous-build'));
+  });
+
+  it('refuses a bundle file that is a symbolic link, and publishes nothing of what it points at', () => {
+    const token = randomBytes(16).toString('hex');
+    const secret = path.join(mkdtempSync(path.join(tmpdir(), 'secret-')), 'secret.txt');
+    writeFileSync(secret, `${token}\n`);
+    const bundle = path.join(content, 'zh', 'leaky');
+    mkdirSync(bundle);
+    writeFileSync(path.join(bundle, 'index.mdx'), '---\ntitle: 链接\ndate: 2020-07-10\n---\n\n![图](pic.png)\n');
+    symlinkSync(secret, path.join(bundle, 'pic.png'));
+    try {
+      const failed = runBuild(content);
+      assert.notEqual(failed.status, 0);
+      assert.match(failed.output, /zh\/leaky\/pic\.png.*symbolic link/);
+      const files = (folder: string): string[] =>
+        readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(folder, entry.name)) : [path.join(folder, entry.name)]));
+      for (const file of [...files('out'), ...(existsSync('public') ? files('public') : [])]) {
+        assert.ok(!readFileSync(file).includes(token), `${file} holds the file behind the link`);
+      }
+    } finally {
+      rmSync(bundle, { recursive: true, force: true });
+    }
   });
 
   it('puts back the export a stopped build had set aside', () => {
