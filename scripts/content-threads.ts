@@ -99,7 +99,10 @@ async function loadInThreads(context: LoadContext, sources: PostSource[]): Promi
   ).filter((share) => share.length > 0);
   const running = new Set<Worker>(started ? [started.worker] : []);
   let spare = started;
+  let isStopped = false;
   const nextThread = () => {
+    // A share still going when another failed would start threads nobody stops.
+    if (isStopped) throw new Error('the content check stopped');
     const thread = spare ?? startThread();
     spare = undefined;
     running.add(thread.worker);
@@ -111,6 +114,7 @@ async function loadInThreads(context: LoadContext, sources: PostSource[]): Promi
   try {
     await Promise.all(shares.map((share) => loadShare(share, { ...context, nextThread, keep })));
   } finally {
+    isStopped = true;
     // A thread that failed leaves the others nothing to do for: stop them too (and the spare, unused when there are no posts).
     await Promise.all([...running].map((worker) => worker.terminate()));
   }

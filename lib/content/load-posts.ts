@@ -253,10 +253,10 @@ function collectContentError(error: unknown, file: string, errors: ContentError[
 }
 
 function unexpectedError(error: unknown, file: string): ContentError {
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
   // V8's stack overflow; its message does not say that nesting caused it.
   if (error instanceof RangeError && /call stack/i.test(message)) {
-    return new ContentError(file, 0, 0, `could not be read: ${message}: its elements, quotes or lists are nested too deeply; flatten the nesting`);
+    return new ContentError(file, 0, 0, `could not be read: ${message}; its elements, quotes or lists are nested too deeply: flatten the nesting`);
   }
   return new ContentError(file, 0, 0, `could not be read: ${message}; simplify the part of the post you changed last, and if the post looks ordinary, report this message as a bug of the site`);
 }
