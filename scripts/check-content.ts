@@ -8,11 +8,11 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** Checks all content and prints what it found; returns the report, or null when there are errors. */
 export async function runContentCheck(): Promise<ContentReport | null> {
-  const started = performance.now();
   const loader = threadedLoader();
   // Loaded after the loader started its thread, which loads the same code meanwhile (see threadedLoader).
   const { checkAndCompileContent } = await import('@/lib/content/check-content');
   const { contentDir } = await import('@/lib/content/load-posts');
+  const started = performance.now();
   const report = await checkAndCompileContent(contentDir(), loader);
   const { posts, errors, warnings } = report;
   for (const problem of [...warnings, ...errors]) console.log(problem.message);
