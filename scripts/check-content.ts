@@ -1,16 +1,19 @@
 // npm run check: validates every post without a Next.js build and reports problems as a
 // compiler does (file:line:column  error  message). npm run build runs the same check first.
 import { pathToFileURL } from 'node:url';
-import { checkAndCompileContent, type ContentReport } from '@/lib/content/check-content';
-import { contentDir } from '@/lib/content/load-posts';
+import type { ContentReport } from '@/lib/content/check-content';
 import { threadedLoader } from './content-threads';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Checks all content and prints what it found; returns the report, or null when there are errors. */
 export async function runContentCheck(): Promise<ContentReport | null> {
+  const loader = threadedLoader();
+  // Loaded after the loader started its thread, which loads the same code meanwhile (see threadedLoader).
+  const { checkAndCompileContent } = await import('@/lib/content/check-content');
+  const { contentDir } = await import('@/lib/content/load-posts');
   const started = performance.now();
-  const report = await checkAndCompileContent(contentDir(), threadedLoader());
+  const report = await checkAndCompileContent(contentDir(), loader);
   const { posts, errors, warnings } = report;
   for (const problem of [...warnings, ...errors]) console.log(problem.message);
   if (errors.length > 0) {

@@ -1,6 +1,7 @@
-// One thread of scripts/content-threads.ts: loads and compiles its share of the post files. Plain
-// JavaScript, because a worker thread does not inherit tsx from the process that started it.
-import { parentPort, workerData } from 'node:worker_threads';
+// One thread of scripts/content-threads.ts: loads and compiles the share of post files it is sent,
+// saying which file it starts before each, so that the main thread can stop one that takes too long.
+// Plain JavaScript, because a worker thread does not inherit tsx from the process that started it.
+import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
@@ -9,12 +10,26 @@ const { loadAndCompileSource, newParseCache } = await import('../lib/content/loa
 /** @param {import('../lib/content/content-error').ContentError} problem */
 const plain = ({ file, line, column, reason, severity }) => ({ file, line, column, reason, severity });
 
-const cache = newParseCache(workerData.root);
-const results = [];
-for (const source of workerData.sources) {
-  const { post, errors, warnings } = await loadAndCompileSource(source, cache);
-  results.push({ post, errors: errors.map(plain), warnings: warnings.map(plain) });
-}
-// As JSON, which is how the cache stores them: a ContentError among the warnings loses its fields
-// when it crosses to another thread, and JSON keeps them.
-parentPort.postMessage({ results, cacheEntries: JSON.parse(JSON.stringify(cache.usedEntries())) });
+// The share comes as a message, not as workerData: the thread starts loading its code before the
+// main thread knows which files there are. A message sent before this listener waits for it.
+parentPort.once('message', async ({ root, share }) => {
+  const cache = newParseCache(root);
+  let reportedEntries = 0;
+  for (const { index, postSource } of share) {
+    parentPort.postMessage({ kind: 'start', index });
+    const { post, errors, warnings } = await loadAndCompileSource(postSource, cache);
+    // Each post's parse cache entry goes with its result: a thread stopped later keeps what it parsed.
+    const entries = cache.usedEntries();
+    const cacheEntries = entries.slice(reportedEntries);
+    reportedEntries = entries.length;
+    // As JSON, which is how the cache stores them: a ContentError among the warnings loses its fields
+    // when it crosses to another thread, and JSON keeps them.
+    parentPort.postMessage({
+      kind: 'result',
+      index,
+      result: { post, errors: errors.map(plain), warnings: warnings.map(plain) },
+      cacheEntries: JSON.parse(JSON.stringify(cacheEntries)),
+    });
+  }
+  parentPort.postMessage({ kind: 'done' });
+});

@@ -1,60 +1,189 @@
 import os from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ContentError } from '@/lib/content/content-error';
-import { loadEachSource, type LoadedSource, type ParsedPost, type PostSource, type SourceLoader } from '@/lib/content/load-posts';
+import type { LoadedSource, ParsedPost, PostSource, SourceLoader } from '@/lib/content/load-posts';
 import type { ParseCache } from '@/lib/content/parse-cache';
 
 // Parsing, checking and compiling a post takes tens of milliseconds and shares nothing with the next
 // post, so the build's check spreads the files over one thread per core (a thousand posts on two
-// cores: 15 s instead of 20 s). Few posts are not worth starting threads for.
+// cores: 15 s instead of 20 s). Few posts are not worth more threads than one.
 const fewestPostsPerThread = 100;
+
+/**
+ * The longest one post may take to be read, checked and compiled. The site's slowest post takes well
+ * under a second; Markdown parsers have inputs that take minutes (300 KB of `[x](`), and a parse
+ * cannot be interrupted in its own thread: so posts are always loaded in threads, one at least,
+ * and a thread that overruns on a post is stopped and replaced.
+ */
+export const postTimeLimitMs = 10_000;
 
 // Parsing makes many short-lived objects: with V8's default young generation, a thread spent an eighth
 // of its time collecting them. A larger one took the cold check of 1,000 posts from 16.6 s to 12.6 s,
 // for memory: the 10,000-post build's largest process went from 1.2 to 1.4 GB (1.3 to 1.9 GB rebuilding).
-const threadLimits = { maxYoungGenerationSizeMb: 192 };
+// The stack of a main thread (a thread's default is 4 MB): a post nested too deeply for the processes
+// that render the pages fails here too, and fast. With 4 MB, 5,000 nested <div>s ran past the time
+// limit instead of overflowing in a second.
+const threadLimits = { maxYoungGenerationSizeMb: 192, stackSizeMb: 1 };
 
 type Problem = Pick<ContentError, 'file' | 'line' | 'column' | 'reason' | 'severity'>;
 
-/** What a thread sends back: ContentError is a class, which does not cross threads; its fields do. */
-export interface ThreadResult {
-  results: { post: LoadedSource['post']; errors: Problem[]; warnings: Problem[] }[];
-  cacheEntries: [string, ParsedPost][];
+/** A post file and its place in the list the loader was given. */
+interface ShareItem {
+  index: number;
+  postSource: PostSource;
 }
+
+/** What a thread sends: ContentError is a class, which does not cross threads; its fields do. */
+type ThreadMessage =
+  | { kind: 'start'; index: number }
+  | {
+      kind: 'result';
+      index: number;
+      result: { post: LoadedSource['post']; errors: Problem[]; warnings: Problem[] };
+      cacheEntries: [string, ParsedPost][];
+    }
+  | { kind: 'done' };
 
 const revive = ({ file, line, column, reason, severity }: Problem) => new ContentError(file, line, column, reason, severity);
 
-function runThread(worker: Worker): Promise<ThreadResult> {
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`a content thread stopped with exit code ${code} before it reported`)));
+/** A started thread, with what it did before anyone listened: it may fail while loading its code. */
+interface ContentThread {
+  worker: Worker;
+  exited: Promise<number>;
+  error?: Error;
+}
+
+function startThread(): ContentThread {
+  const worker = new Worker(new URL('./content-thread.mjs', import.meta.url), { resourceLimits: threadLimits });
+  const thread: ContentThread = { worker, exited: new Promise((resolve) => worker.once('exit', resolve)) };
+  worker.on('error', (error) => {
+    thread.error = error;
   });
+  return thread;
 }
 
-/** A loader that loads and compiles the post files in `threads` threads and returns their results in the order of `sources`. */
-export function threadedLoader(threads: number = os.availableParallelism()): SourceLoader {
-  return (root, sources, cache) => loadInThreads(threads, root, sources, cache);
+/**
+ * A loader that loads and compiles the post files in `threads` threads at most, stopping a post that
+ * takes longer than `timeLimitMs` (tests set a shorter one), and returns the results in the order of
+ * `sources`. It starts its first thread now: loading the compiler's code takes a thread as long as it
+ * takes the caller (seconds), and the two overlap when the caller loads its own code after this.
+ */
+export function threadedLoader(threads: number = os.availableParallelism(), timeLimitMs: number = postTimeLimitMs): SourceLoader {
+  let first: ContentThread | undefined = startThread();
+  // Until it has work, the thread does not keep the process alive.
+  first.worker.unref();
+  return (root, sources, cache) => {
+    const started = first;
+    first = undefined;
+    return loadInThreads({ threads, timeLimitMs, root, cache, started }, sources);
+  };
 }
 
-async function loadInThreads(threads: number, root: string, sources: PostSource[], cache: ParseCache<ParsedPost>): Promise<LoadedSource[]> {
-  const count = Math.min(threads, Math.floor(sources.length / fewestPostsPerThread));
-  if (count <= 1) return loadEachSource(root, sources, cache);
+interface LoadContext {
+  threads: number;
+  timeLimitMs: number;
+  root: string;
+  cache: ParseCache<ParsedPost>;
+  /** A thread started ahead, if there is one. */
+  started: ContentThread | undefined;
+}
+
+async function loadInThreads(context: LoadContext, sources: PostSource[]): Promise<LoadedSource[]> {
+  const { threads, started } = context;
+  const count = Math.max(1, Math.min(threads, Math.floor(sources.length / fewestPostsPerThread)));
+  const results: LoadedSource[] = new Array(sources.length);
   // Every count-th file to each thread: long and short posts, cached and new ones, spread evenly.
-  const shares = Array.from({ length: count }, (_, thread) => sources.filter((_, index) => index % count === thread));
-  const workers = shares.map(
-    (share) => new Worker(new URL('./content-thread.mjs', import.meta.url), { workerData: { root, sources: share }, resourceLimits: threadLimits }),
-  );
-  let reports: ThreadResult[];
+  const shares = Array.from({ length: count }, (_, thread) =>
+    sources.flatMap((postSource, index) => (index % count === thread ? [{ index, postSource }] : [])),
+  ).filter((share) => share.length > 0);
+  const running = new Set<Worker>(started ? [started.worker] : []);
+  let spare = started;
+  let isStopped = false;
+  const nextThread = () => {
+    // A share still going when another failed would start threads nobody stops.
+    if (isStopped) throw new Error('the content check stopped');
+    const thread = spare ?? startThread();
+    spare = undefined;
+    running.add(thread.worker);
+    return thread;
+  };
+  const keep = (index: number, result: LoadedSource) => {
+    results[index] = result;
+  };
   try {
-    reports = await Promise.all(workers.map(runThread));
+    await Promise.all(shares.map((share) => loadShare(share, { ...context, nextThread, keep })));
   } finally {
-    // A thread that failed leaves the others nothing to do for: stop them too.
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    isStopped = true;
+    // A thread that failed leaves the others nothing to do for: stop them too (and the spare, unused when there are no posts).
+    await Promise.all([...running].map((worker) => worker.terminate()));
   }
-  for (const report of reports) cache.adopt(report.cacheEntries);
-  return sources.map((_, index) => {
-    const { post, errors, warnings } = reports[index % count]!.results[Math.floor(index / count)]!;
-    return { post, errors: errors.map(revive), warnings: warnings.map(revive) };
+  return results;
+}
+
+interface ShareContext {
+  timeLimitMs: number;
+  root: string;
+  cache: ParseCache<ParsedPost>;
+  nextThread: () => ContentThread;
+  keep: (index: number, result: LoadedSource) => void;
+}
+
+/** Loads one thread's share; a post that overruns the time limit or stops its thread gets an error, and a fresh thread takes the rest. */
+async function loadShare(share: ShareItem[], context: ShareContext): Promise<void> {
+  let rest = share;
+  while (rest.length > 0) rest = rest.slice(await runThread(rest, context));
+}
+
+const fileOf = ({ postSource }: ShareItem) => path.relative(process.cwd(), postSource.source.absolutePath);
+
+/**
+ * Runs a thread on `share` until it finishes it or is stopped on a post; returns how many posts of
+ * the share have a result, the stopped one included. A thread that fails outside a post fails on
+ * code, not content: that is thrown.
+ */
+function runThread(share: ShareItem[], { timeLimitMs, root, cache, nextThread, keep }: ShareContext): Promise<number> {
+  const thread = nextThread();
+  const { worker } = thread;
+  worker.ref();
+  worker.postMessage({ root, share });
+  return new Promise((resolve, reject) => {
+    let finished = 0;
+    let current: ShareItem | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const stopOnCurrent = (reason: string) => {
+      clearTimeout(timer);
+      if (!current) return;
+      keep(current.index, { post: undefined, errors: [new ContentError(fileOf(current), 0, 0, reason)], warnings: [] });
+      finished += 1;
+      current = undefined;
+      // What the thread still sends is about a post it no longer owns.
+      worker.removeAllListeners('message');
+      void worker.terminate();
+    };
+    worker.on('message', (message: ThreadMessage) => {
+      if (message.kind === 'start') {
+        current = share[finished];
+        timer = setTimeout(() => {
+          stopOnCurrent(`reading, checking and compiling it took more than ${timeLimitMs / 1000} s, so it was stopped; look for a very long run of brackets, asterisks or markup, and break it up or split the post`);
+        }, timeLimitMs);
+      } else if (message.kind === 'result') {
+        clearTimeout(timer);
+        const { post, errors, warnings } = message.result;
+        keep(message.index, { post, errors: errors.map(revive), warnings: warnings.map(revive) });
+        cache.adopt(message.cacheEntries);
+        finished += 1;
+        current = undefined;
+      } else {
+        void worker.terminate();
+      }
+    });
+    // A thread stops on its own when it ran out of memory or met a bug: on a post, that post's error; elsewhere, the check's.
+    void thread.exited.then((code) => {
+      const cause = thread.error ? thread.error.message.split('\n')[0] : `exit code ${code}`;
+      stopOnCurrent(`could not be read: the thread reading it stopped (${cause}), which a very large or deeply nested post can cause; simplify it`);
+      if (finished > 0) resolve(finished);
+      else reject(thread.error ?? new Error(`a content thread stopped (exit code ${code}) before it read a post`));
+    });
   });
 }

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { isSafeUrl } from '../model/markup-allow-list';
 import { aliasExportFile } from '../urls';
@@ -86,6 +86,41 @@ export interface ParsedSource {
 }
 
 /**
+ * What stops the front matter's YAML aliases (`*name`, a copy of the value marked `&name`) from being
+ * expanded: an alias before its anchor, or, as yaml's maxAliasCount decides, so many copies of
+ * copies that a few lines would expand to millions of values. yaml throws both from toJS() with
+ * no place; found here, they name the alias's line.
+ */
+function findAliasError(document: Document, lineCounter: LineCounter, file: string): ContentError | undefined {
+  const anchors = new Set<string>();
+  const aliases: { source: string; line: number; column: number; isResolved: boolean }[] = [];
+  // visit() goes in document order: an alias whose anchor is not yet known comes before it.
+  visit(document, {
+    Alias: (_key, alias) => {
+      const { line, col } = lineCounter.linePos(alias.range?.[0] ?? 0);
+      aliases.push({ source: alias.source, line, column: col, isResolved: anchors.has(alias.source) });
+    },
+    Node: (_key, node) => {
+      if (node.anchor) anchors.add(node.anchor);
+    },
+  });
+  const unresolved = aliases.find((alias) => !alias.isResolved);
+  if (unresolved) {
+    const { source, line, column } = unresolved;
+    return new ContentError(file, line, column, `malformed YAML front matter: the alias *${source} has no anchor &${source} before it; mark the value to copy with &${source} first, or write the value out`);
+  }
+  const first = aliases[0];
+  if (!first) return undefined;
+  try {
+    document.toJS();
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return new ContentError(file, first.line, first.column, `front matter uses too many YAML aliases (*${first.source} and the others expand to more values than yaml reads, copies of copies counted); write the values out instead of copying them with aliases`);
+  }
+}
+
+/**
  * Splits a post into front matter and body and validates the front matter.
  * Throws a ContentError naming the file, the line and the field.
  */
@@ -100,12 +135,15 @@ export function parseSource(source: string, file: string, timeZone: string): Par
   }
   const lineCounter = new LineCounter();
   let document: ReturnType<typeof parseDocument> | undefined;
+  let aliasError: ContentError | undefined;
   const parsed = matter(normalized, {
     engines: {
       yaml: (yaml: string) => {
         // YAML 1.2's core schema keeps 2020-07-10T15:00:00 as text: the site's time zone decides what it means.
         document = parseDocument(yaml, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-        return document.errors.length > 0 ? {} : (document.toJS() ?? {});
+        if (document.errors.length > 0) return {};
+        aliasError = findAliasError(document, lineCounter, file);
+        return aliasError ? {} : (document.toJS() ?? {});
       },
     },
   });
@@ -114,6 +152,7 @@ export function parseSource(source: string, file: string, timeZone: string): Par
     const position = lineCounter.linePos(yamlError.pos[0]);
     throw new ContentError(file, position.line, position.col, `malformed YAML front matter: ${yamlError.message.split('\n')[0]}`);
   }
+  if (aliasError) throw aliasError;
   const lineOf = (field: string | undefined): number => {
     const contents = document?.contents;
     const pair = isMap(contents) ? contents.items.find((item) => isScalar(item.key) && item.key.value === field) : undefined;

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
@@ -84,9 +84,29 @@ function findSourceFiles(folder: string, problems: FoundProblems, segments: stri
   });
 }
 
+/**
+ * The largest post file read. Every post the site has is under 100 KB; the parser's time and memory
+ * grow with the text, and past this size they are not worth spending on one post.
+ */
+export const maxPostBytes = 2 * 1024 * 1024;
+
+const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
+
 function readUtf8(absolutePath: string, file: string): string {
+  // The size from the open file, not from the path, so that what is measured is what is read.
+  const fd = openSync(absolutePath, 'r');
+  let bytes: Buffer;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolutePath));
+    const { size } = fstatSync(fd);
+    if (size > maxPostBytes) {
+      throw new ContentError(file, 0, 0, `the file is ${kilobytes(size)}, more than the ${kilobytes(maxPostBytes)} a post may have; split it into several posts, and keep data and images as files beside it in a page bundle`);
+    }
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new ContentError(file, 0, 0, 'the file is not UTF-8 text; save it as UTF-8');
   }
@@ -266,11 +286,24 @@ export function findPostSources(root: string, problems: FoundProblems): PostSour
   });
 }
 
-/** Keeps a problem with the content as one of `errors`; any other error is a bug and is thrown on. */
-function collectContentError(error: unknown, errors: ContentError[]): void {
+/**
+ * Keeps a problem with the content as one of `errors`. Any other error while reading one post (a
+ * stack overflow on deeply nested markup, a parser's own limit) is that post's error too: one post
+ * must not stop the check of the others, and its author needs to know which file it was.
+ */
+function collectContentError(error: unknown, file: string, errors: ContentError[]): void {
   if (error instanceof ContentErrors) errors.push(...error.errors);
   else if (error instanceof ContentError) errors.push(error);
-  else throw error;
+  else errors.push(unexpectedError(error, file));
+}
+
+function unexpectedError(error: unknown, file: string): ContentError {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  // V8's stack overflow; its message does not say that nesting caused it.
+  if (error instanceof RangeError && /call stack/i.test(message)) {
+    return new ContentError(file, 0, 0, `could not be read: ${message}; its elements, quotes or lists are nested too deeply: flatten the nesting`);
+  }
+  return new ContentError(file, 0, 0, `could not be read: ${message}; simplify the part of the post you changed last, and if the post looks ordinary, report this message as a bug of the site`);
 }
 
 function loadSource({ source, lang }: PostSource, cache: ParseCache<ParsedPost>): SourceResult {
@@ -278,7 +311,7 @@ function loadSource({ source, lang }: PostSource, cache: ParseCache<ParsedPost>)
   try {
     Object.assign(result, loadPost(source, lang, result.warnings, cache));
   } catch (error) {
-    collectContentError(error, result.errors);
+    collectContentError(error, relativePath(source.absolutePath), result.errors);
   }
   return result;
 }
@@ -290,7 +323,7 @@ export async function loadAndCompileSource(postSource: PostSource, cache: ParseC
     try {
       await precompile(postCompileOptions(result.post), tree);
     } catch (error) {
-      collectContentError(error, result.errors);
+      collectContentError(error, result.post.file, result.errors);
     }
   }
   return result;
