@@ -66,6 +66,8 @@ export function parseMdx(source: string, format: SourceFormat, file: string): Ro
   try {
     return processorFor(format).parse(stripMoreMarker(source)) as Root;
   } catch (error) {
+    // A stack overflow is not a syntax error: the loader reports it as nesting too deep.
+    if (error instanceof RangeError) throw error;
     throw syntaxError(error, file);
   }
 }
