@@ -4,8 +4,8 @@ import { siteConfig } from '@/site.config';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { ThemeScript } from '@/components/ThemeScript';
-import { labelsFor } from '@/lib/labels';
-import { siteFeedLinks } from '@/lib/page-metadata';
+import { labelsFor } from '@/lib/model/labels';
+import { siteFeedLinks } from '@/lib/outputs/page-metadata';
 import { absoluteUrl, withBasePath } from '@/lib/urls';
 import './globals.css';
 

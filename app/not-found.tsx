@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/model/labels';
 import { homeUrl, termIndexUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { PostListPage } from '@/components/PostListPage';
-import { getPostsPage } from '@/lib/content/queries';
-import { labelsFor } from '@/lib/labels';
-import { pageMetadata } from '@/lib/page-metadata';
+import { getPostsPage } from '@/lib/site-index/queries';
+import { labelsFor } from '@/lib/model/labels';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { homeUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;

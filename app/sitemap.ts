@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { siteConfig } from '@/site.config';
-import { sitemapEntries } from '@/lib/sitemap';
+import { sitemapEntries } from '@/lib/outputs/sitemap';
 
 export const dynamic = 'force-static';
 

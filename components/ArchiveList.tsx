@@ -1,7 +1,7 @@
 import { siteConfig, type Language } from '@/site.config';
-import type { ArchiveYear } from '@/lib/content/archives';
-import { formatDay } from '@/lib/content/dates';
-import { labelsFor } from '@/lib/labels';
+import type { ArchiveYear } from '@/lib/site-index/archives';
+import { formatDay } from '@/lib/model/dates';
+import { labelsFor } from '@/lib/model/labels';
 import { postUrl } from '@/lib/urls';
 import styles from './ArchiveList.module.css';
 

@@ -1,9 +1,9 @@
-import type { ComponentChildren } from '@/lib/content/component-children';
-import { childrenSource } from '@/lib/content/component-children';
-import type { Post } from '@/lib/content/post';
+import type { ComponentChildren } from '@/lib/model/component-children';
+import { childrenSource } from '@/lib/model/component-children';
+import type { Post } from '@/lib/model/post';
 import type { ReactElement } from 'react';
-import { postCompileOptions } from '@/lib/content/compiled-mdx-cache';
-import { renderMdx } from '@/lib/render-post';
+import { postCompileOptions } from '@/lib/mdx/compile-cache';
+import { renderMdx } from '@/lib/mdx/render';
 import { mdxComponents } from './mdx';
 
 // One answer shows on /qa/ and on the page of each of its projects: compile it once per build worker.

@@ -1,6 +1,6 @@
 import type { Language } from '@/site.config';
-import type { EventEntry } from '@/lib/content/events';
-import { labelsFor } from '@/lib/labels';
+import type { EventEntry } from '@/lib/hubs/events';
+import { labelsFor } from '@/lib/model/labels';
 import { eventCalendarUrl } from '@/lib/urls';
 import { ComponentChildrenMarkdown } from './ComponentChildrenMarkdown';
 import { PostSources } from './PostSources';

@@ -1,5 +1,5 @@
 import type { Language } from '@/site.config';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/model/labels';
 import styles from './Pagination.module.css';
 
 interface PaginationProps {

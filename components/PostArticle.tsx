@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Heading, Post } from '@/lib/content/post';
-import type { PostListing } from '@/lib/content/queries';
-import type { AdjacentPosts } from '@/lib/content/related-posts';
-import { labelsFor } from '@/lib/labels';
+import type { Heading, Post } from '@/lib/model/post';
+import type { PostListing } from '@/lib/site-index/queries';
+import type { AdjacentPosts } from '@/lib/site-index/related-posts';
+import { labelsFor } from '@/lib/model/labels';
 import { postAssetBase, postEditUrl, resolvePostUrl } from '@/lib/urls';
 import { PostMeta } from './PostMeta';
 import { PostNavigation } from './PostNavigation';

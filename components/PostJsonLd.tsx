@@ -1,5 +1,5 @@
-import type { PostListing } from '@/lib/content/queries';
-import { postJsonLd } from '@/lib/post-json-ld';
+import type { PostListing } from '@/lib/site-index/queries';
+import { postJsonLd } from '@/lib/outputs/post-json-ld';
 
 /**
  * The post's structured data in a <script type="application/ld+json">. "<" is escaped so that

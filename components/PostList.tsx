@@ -1,4 +1,4 @@
-import type { PostListing } from '@/lib/content/queries';
+import type { PostListing } from '@/lib/site-index/queries';
 import { postUrl } from '@/lib/urls';
 import { PostMeta } from './PostMeta';
 import styles from './PostList.module.css';

@@ -1,5 +1,5 @@
 import type { Language } from '@/site.config';
-import type { Page, PostListing } from '@/lib/content/queries';
+import type { Page, PostListing } from '@/lib/site-index/queries';
 import { Pagination } from './Pagination';
 import { PostList } from './PostList';
 

@@ -1,7 +1,7 @@
 import { siteConfig } from '@/site.config';
-import { formatDay } from '@/lib/content/dates';
-import type { PostListing } from '@/lib/content/queries';
-import { labelsFor } from '@/lib/labels';
+import { formatDay } from '@/lib/model/dates';
+import type { PostListing } from '@/lib/site-index/queries';
+import { labelsFor } from '@/lib/model/labels';
 import { termUrl } from '@/lib/urls';
 import styles from './PostMeta.module.css';
 

@@ -1,6 +1,6 @@
 import type { Language } from '@/site.config';
-import type { AdjacentPosts } from '@/lib/content/related-posts';
-import { labelsFor } from '@/lib/labels';
+import type { AdjacentPosts } from '@/lib/site-index/related-posts';
+import { labelsFor } from '@/lib/model/labels';
 import { postUrl } from '@/lib/urls';
 import styles from './PostNavigation.module.css';
 

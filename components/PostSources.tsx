@@ -1,7 +1,7 @@
 import { siteConfig } from '@/site.config';
-import { formatDay } from '@/lib/content/dates';
-import type { Post } from '@/lib/content/post';
-import { labelsFor } from '@/lib/labels';
+import { formatDay } from '@/lib/model/dates';
+import type { Post } from '@/lib/model/post';
+import { labelsFor } from '@/lib/model/labels';
 import { postUrl } from '@/lib/urls';
 import styles from './PostSources.module.css';
 

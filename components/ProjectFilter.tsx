@@ -1,6 +1,6 @@
 import type { Language } from '@/site.config';
-import type { QuestionProject } from '@/lib/content/questions';
-import { labelsFor } from '@/lib/labels';
+import type { QuestionProject } from '@/lib/hubs/questions';
+import { labelsFor } from '@/lib/model/labels';
 import { questionsUrl } from '@/lib/urls';
 import styles from './ProjectFilter.module.css';
 

@@ -1,4 +1,4 @@
-import type { QuestionEntry } from '@/lib/content/questions';
+import type { QuestionEntry } from '@/lib/hubs/questions';
 import { ComponentChildrenMarkdown } from './ComponentChildrenMarkdown';
 import { PostSources } from './PostSources';
 import { QA } from './mdx/QA';

@@ -1,7 +1,7 @@
 import { siteConfig } from '@/site.config';
-import { formatDay } from '@/lib/content/dates';
-import type { ReleaseEntry } from '@/lib/content/releases';
-import { labelsFor } from '@/lib/labels';
+import { formatDay } from '@/lib/model/dates';
+import type { ReleaseEntry } from '@/lib/hubs/releases';
+import { labelsFor } from '@/lib/model/labels';
 import { ComponentChildrenMarkdown } from './ComponentChildrenMarkdown';
 import { PostSources } from './PostSources';
 import { ReleaseNote } from './mdx/ReleaseNote';

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { Language } from '@/site.config';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/model/labels';
 import { loadSearchIndex, searchPosts, type SearchAnswer, type SearchIndexLocation } from '@/lib/search/search-posts';
 import styles from './SearchResults.module.css';
 

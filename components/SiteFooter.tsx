@@ -1,5 +1,5 @@
 import { siteConfig, type Language } from '@/site.config';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/model/labels';
 import styles from './SiteFooter.module.css';
 
 export function SiteFooter({ lang }: { lang: Language }) {

@@ -1,5 +1,5 @@
 import { siteConfig, type Language } from '@/site.config';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/model/labels';
 import { homeUrl, searchIndexLocation, searchUrl, withBasePath } from '@/lib/urls';
 import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';

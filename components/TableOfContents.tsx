@@ -1,6 +1,6 @@
 import type { Language } from '@/site.config';
-import type { Heading } from '@/lib/content/post';
-import { labelsFor } from '@/lib/labels';
+import type { Heading } from '@/lib/model/post';
+import { labelsFor } from '@/lib/model/labels';
 import styles from './TableOfContents.module.css';
 
 interface TocEntry {

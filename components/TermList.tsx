@@ -1,6 +1,6 @@
 import type { Language } from '@/site.config';
-import type { Term } from '@/lib/content/post';
-import { labelsFor } from '@/lib/labels';
+import type { Term } from '@/lib/model/post';
+import { labelsFor } from '@/lib/model/labels';
 import { termUrl } from '@/lib/urls';
 import styles from './TermList.module.css';
 

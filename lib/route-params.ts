@@ -1,4 +1,4 @@
-import { termKinds, type TermKind } from './content/post';
+import { termKinds, type TermKind } from './model/post';
 
 /**
  * Route params arrive percent-encoded in Next.js 16 (in `next dev` and during the export)

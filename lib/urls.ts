@@ -1,8 +1,8 @@
 // Every URL the site writes comes from here: pages, feeds and sitemaps agree, and the
 // base path (BASE_PATH, e.g. /weekly) is applied in this one place.
 import { siteConfig, type Language } from '@/site.config';
-import { termKinds, type Post, type Term, type TermKind } from './content/post';
-import { controlCharacterIn, segmentSizeProblem, shownName } from './content/slug';
+import { termKinds, type Post, type Term, type TermKind } from './model/post';
+import { controlCharacterIn, segmentSizeProblem, shownName } from './model/names';
 
 /** The deployment's base path: "" at the root, "/weekly" under a sub-path. next.config.js validates it. */
 export const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');

@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, write
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { aliasPageHtml, exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/redirect-page';
+import { aliasPageHtml, exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { copyBundleAssets } from '@/lib/content/bundle-assets';
-import { writeContentIndex } from '@/lib/content/content-index-file';
-import { isPublished } from '@/lib/content/is-published';
-import type { Post } from '@/lib/content/post';
+import { writeContentIndex } from '@/lib/site-index/index-file';
+import { isPublished } from '@/lib/model/is-published';
+import type { Post } from '@/lib/model/post';
 import { absoluteUrl, aliasExportFile, siteOwnPathAt } from '@/lib/urls';
 import { siteConfig } from '@/site.config';
 import { runContentCheck } from './check-content';

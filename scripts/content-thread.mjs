@@ -7,7 +7,7 @@ import { register } from 'tsx/esm/api';
 register();
 const { loadAndCompileSource, newParseCache } = await import('../lib/content/load-posts.ts');
 
-/** @param {import('../lib/content/content-error').ContentError} problem */
+/** @param {import('../lib/model/content-error').ContentError} problem */
 const plain = ({ file, line, column, reason, severity }) => ({ file, line, column, reason, severity });
 
 // The share comes as a message, not as workerData: the thread starts loading its code before the

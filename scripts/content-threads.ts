@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ContentError } from '@/lib/content/content-error';
+import { ContentError } from '@/lib/model/content-error';
 import type { LoadedSource, ParsedPost, PostSource, SourceLoader } from '@/lib/content/load-posts';
 import type { ParseCache } from '@/lib/content/parse-cache';
 

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { siteConfig, type Language } from '@/site.config';
-import { formatIsoInZone } from '@/lib/content/dates';
+import { formatIsoInZone } from '@/lib/model/dates';
 import { contentDir, loadPosts } from '@/lib/content/load-posts';
-import { urlize } from '@/lib/content/slug';
+import { urlize } from '@/lib/model/names';
 import { absoluteUrl, postUrl } from '@/lib/urls';
 
 const usage = 'usage: npm run new -- "SOFA Weekly | 本周标题" [--slug sofa-weekly-20200710] [--lang zh] [--bundle] [--tags "SOFA Weekly,SOFAJRaft"]';

@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig, type Language } from '@/site.config';
 import { mdxComponents } from '@/components/mdx';
-import { buildFeeds } from '@/lib/feeds';
-import { postHtml } from '@/lib/post-html';
+import { buildFeeds } from '@/lib/outputs/feeds';
+import { postHtml } from '@/lib/outputs/post-html';
 import { basePath } from '@/lib/urls';
 
 /** The file a static host serves at a URL: without the base path, segments decoded (export folders are UTF-8 in NFC). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkAndCompileContent } from '@/lib/content/check-content';
-import type { ContentError } from '@/lib/content/content-error';
+import type { ContentError } from '@/lib/model/content-error';
 import { loadPosts, maxPostBytes } from '@/lib/content/load-posts';
 import { threadedLoader } from '@/scripts/content-threads';
 import { fixturesDir } from './load-fixture';

@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { mdxComponents } from '@/components/mdx';
 import { checkAndCompileContent } from '@/lib/content/check-content';
 import { cacheDir } from '@/lib/content/parse-cache';
-import { renderPost } from '@/lib/render-post';
+import { renderPost } from '@/lib/mdx/render';
 import { writeCorpus } from '@/scripts/bench/corpus';
 import { threadedLoader } from '@/scripts/content-threads';
 

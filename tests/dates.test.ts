@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDay, formatTimeRange, isIsoDateTimeWithOffset, parseDate, timeZoneLabel } from '@/lib/content/dates';
+import { formatDay, formatTimeRange, isIsoDateTimeWithOffset, parseDate, timeZoneLabel } from '@/lib/model/dates';
 
 const shanghai = 'Asia/Shanghai';
 

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { mdxComponents } from '@/components/mdx';
-import { buildFeeds } from '@/lib/feeds';
-import { postHtml, standaloneHtml } from '@/lib/post-html';
+import { buildFeeds } from '@/lib/outputs/feeds';
+import { postHtml, standaloneHtml } from '@/lib/outputs/post-html';
 
 const site = 'https://weekly.sofastack.example';
 const feeds = await buildFeeds('zh', (post) => postHtml(post, mdxComponents('zh')));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkContent } from '@/lib/content/check-content';
-import { maxSegmentBytes, utf8Bytes } from '@/lib/content/slug';
+import { maxSegmentBytes, utf8Bytes } from '@/lib/model/names';
 import { aliasExportFile, siteOwnPathAt } from '@/lib/urls';
 import { fixturesDir } from './load-fixture';
 

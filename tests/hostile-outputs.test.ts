@@ -9,14 +9,14 @@ import ICAL from 'ical.js';
 // loads posts, so it is set before the modules that query them are imported.
 process.env.CONTENT_DIR = path.resolve('tests/fixtures/hostile-outputs');
 const { mdxComponents } = await import('@/components/mdx');
-const { getPosts } = await import('@/lib/content/queries');
-const { getEvents } = await import('@/lib/content/events');
-const { getReleaseProjects } = await import('@/lib/content/releases');
-const { eventCalendarIcs } = await import('@/lib/event-calendar');
-const { buildFeeds } = await import('@/lib/feeds');
-const { postHtml } = await import('@/lib/post-html');
-const { releaseFeedXml } = await import('@/lib/release-feed');
-const { xmlDocument, xmlElement } = await import('@/lib/xml-document');
+const { getPosts } = await import('@/lib/site-index/queries');
+const { getEvents } = await import('@/lib/hubs/events');
+const { getReleaseProjects } = await import('@/lib/hubs/releases');
+const { eventCalendarIcs } = await import('@/lib/outputs/event-calendar');
+const { buildFeeds } = await import('@/lib/outputs/feeds');
+const { postHtml } = await import('@/lib/outputs/post-html');
+const { releaseFeedXml } = await import('@/lib/outputs/release-feed');
+const { xmlDocument, xmlElement } = await import('@/lib/outputs/xml-document');
 
 const namespace = {
   atom: 'http://www.w3.org/2005/Atom',

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { compileMdx, parseMdx, runMdx, type SourceFormat } from '@/lib/mdx';
-import { checkMdxTree } from '@/lib/content/validate-mdx';
+import { compileMdx, parseMdx, runMdx, type SourceFormat } from '@/lib/mdx/compile';
+import { checkMdxTree } from '@/lib/mdx/check-tree';
 import { loadPosts } from '@/lib/content/load-posts';
-import { renderMdx } from '@/lib/render-post';
+import { renderMdx } from '@/lib/mdx/render';
 import { mdxComponents } from '@/components/mdx';
 
 function check(source: string, format: SourceFormat) {

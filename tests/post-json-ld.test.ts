@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PostJsonLd } from '@/components/PostJsonLd';
-import { getListing, getPost } from '@/lib/content/queries';
+import { getListing, getPost } from '@/lib/site-index/queries';
 
 describe('a post\'s JSON-LD', () => {
   it('cannot be ended early by a title containing </script>, and still reads as the same data', () => {

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import path from 'node:path';
 import { loadPosts } from '@/lib/content/load-posts';
-import { collectTerms } from '@/lib/content/terms';
-import * as queries from '@/lib/content/queries';
+import { collectTerms } from '@/lib/model/terms';
+import * as queries from '@/lib/site-index/queries';
 import { fixturesDir } from './load-fixture';
 const titles = (posts: { title: string }[]) => posts.map((post) => post.title);
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readingMinutes } from '@/lib/content/reading-time';
+import { readingMinutes } from '@/lib/model/reading-time';
 
 const chinese = (count: number) => '快照元数据丢失'.repeat(Math.ceil(count / 7)).slice(0, count);
 const english = (count: number) => Array.from({ length: count }, () => 'snapshot').join(' ');

@@ -1,8 +1,8 @@
 import './use-fixture-site';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getTerms } from '@/lib/content/queries';
-import { exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/redirect-page';
+import { getTerms } from '@/lib/site-index/queries';
+import { exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 
 const communityEvents = '/tags/%E7%A4%BE%E5%8C%BA%E6%B4%BB%E5%8A%A8/';
 

@@ -5,8 +5,8 @@ process.env.INCLUDE_DRAFTS = '1';
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-const { getPost } = await import('@/lib/content/queries');
-const { getAdjacentPosts, getRelatedPosts } = await import('@/lib/content/related-posts');
+const { getPost } = await import('@/lib/site-index/queries');
+const { getAdjacentPosts, getRelatedPosts } = await import('@/lib/site-index/related-posts');
 
 const post = (slug: string) => {
   const found = getPost('zh', [slug]);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { compileMdx, parseMdx, runMdx, type SourceFormat } from '@/lib/mdx';
-import { checkMdxTree } from '@/lib/content/validate-mdx';
-import { renderMdx } from '@/lib/render-post';
+import { compileMdx, parseMdx, runMdx, type SourceFormat } from '@/lib/mdx/compile';
+import { checkMdxTree } from '@/lib/mdx/check-tree';
+import { renderMdx } from '@/lib/mdx/render';
 import { mdxComponents } from '@/components/mdx';
 
 async function html(source: string, format: SourceFormat = 'md') {

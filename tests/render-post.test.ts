@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { SourceFormat } from '@/lib/mdx';
-import { renderPost } from '@/lib/render-post';
+import type { SourceFormat } from '@/lib/mdx/compile';
+import { renderPost } from '@/lib/mdx/render';
 import { mdxComponents } from '@/components/mdx';
-import { sharedHighlighter } from '@/lib/rehype-code-blocks';
+import { sharedHighlighter } from '@/lib/mdx/rehype-code-blocks';
 
 async function render(source: string, format: SourceFormat) {
   const { content, headings } = await renderPost({ source, format, file: `post.${format}`, components: mdxComponents('zh'), assetBase: '/blog/post/' });

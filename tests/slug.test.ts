@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foldName, normalizeName, urlize } from '@/lib/content/slug';
+import { foldName, normalizeName, urlize } from '@/lib/model/names';
 
 describe('urlize: a name becomes its URL segment', () => {
   it('lower-cases and joins words with a hyphen, as Hugo does', () => {

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { TermList } from '@/components/TermList';
-import { getTerms } from '@/lib/content/queries';
-import { labelsFor } from '@/lib/labels';
-import { pageMetadata } from '@/lib/page-metadata';
-import { termKinds } from '@/lib/content/post';
+import { getTerms } from '@/lib/site-index/queries';
+import { labelsFor } from '@/lib/model/labels';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
+import { termKinds } from '@/lib/model/post';
 import { termKindParam } from '@/lib/route-params';
 import { termIndexUrl } from '@/lib/urls';
 

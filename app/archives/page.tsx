@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { ArchiveList } from '@/components/ArchiveList';
-import { getArchiveYears } from '@/lib/content/archives';
-import { labelsFor } from '@/lib/labels';
-import { pageMetadata } from '@/lib/page-metadata';
+import { getArchiveYears } from '@/lib/site-index/archives';
+import { labelsFor } from '@/lib/model/labels';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { archivesUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;

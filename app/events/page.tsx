@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { EventTimeline } from '@/components/EventTimeline';
-import { getEvents } from '@/lib/content/events';
-import { labelsFor } from '@/lib/labels';
-import { pageMetadata } from '@/lib/page-metadata';
+import { getEvents } from '@/lib/hubs/events';
+import { labelsFor } from '@/lib/model/labels';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { calendarUrl, eventsUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;

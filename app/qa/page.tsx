@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { ProjectFilter } from '@/components/ProjectFilter';
 import { QuestionList } from '@/components/QuestionList';
-import { getQuestionProjects, getQuestions } from '@/lib/content/questions';
-import { labelsFor } from '@/lib/labels';
-import { pageMetadata } from '@/lib/page-metadata';
+import { getQuestionProjects, getQuestions } from '@/lib/hubs/questions';
+import { labelsFor } from '@/lib/model/labels';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { questionsUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;

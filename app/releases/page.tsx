@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { ReleaseTimeline } from '@/components/ReleaseTimeline';
-import { getReleaseProjects } from '@/lib/content/releases';
-import { labelsFor } from '@/lib/labels';
-import { pageMetadata } from '@/lib/page-metadata';
+import { getReleaseProjects } from '@/lib/hubs/releases';
+import { labelsFor } from '@/lib/model/labels';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { releaseFeedUrl, releaseProjectUrl, releasesUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { SearchBox } from '@/components/SearchBox';
-import { labelsFor } from '@/lib/labels';
-import { pageMetadata } from '@/lib/page-metadata';
+import { labelsFor } from '@/lib/model/labels';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { searchIndexLocation, searchUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import type { Language } from '@/site.config';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/model/labels';
 import { CopyCodeButton } from './CopyCodeButton';
 import styles from './CodeBlock.module.css';
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { siteConfig, type Language } from '@/site.config';
-import { eventCardPropsSchema } from '@/lib/content/component-props';
-import { formatTimeRange, parseDate, timeZoneLabel } from '@/lib/content/dates';
-import { labelsFor } from '@/lib/labels';
+import { eventCardPropsSchema } from '@/lib/model/component-props';
+import { formatTimeRange, parseDate, timeZoneLabel } from '@/lib/model/dates';
+import { labelsFor } from '@/lib/model/labels';
 import styles from './EventCard.module.css';
 
 type EventCardProps = z.input<typeof eventCardPropsSchema> & { children?: ReactNode; lang: Language };

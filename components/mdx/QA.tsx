@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { Language } from '@/site.config';
-import { qaPropsSchema } from '@/lib/content/component-props';
-import { questionAnchor } from '@/lib/content/question-anchor';
-import { labelsFor } from '@/lib/labels';
+import { qaPropsSchema } from '@/lib/model/component-props';
+import { questionAnchor } from '@/lib/model/question-anchor';
+import { labelsFor } from '@/lib/model/labels';
 import styles from './QA.module.css';
 
 type QAProps = z.input<typeof qaPropsSchema> & { children?: ReactNode; lang: Language; headingLevel?: string };

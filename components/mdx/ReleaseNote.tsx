@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { Language } from '@/site.config';
-import { releaseNotePropsSchema } from '@/lib/content/component-props';
-import { thanksNames } from '@/lib/content/thanks-names';
-import { labelsFor } from '@/lib/labels';
+import { releaseNotePropsSchema } from '@/lib/model/component-props';
+import { thanksNames } from '@/lib/model/thanks-names';
+import { labelsFor } from '@/lib/model/labels';
 import styles from './ReleaseNote.module.css';
 
 type ReleaseNoteProps = z.input<typeof releaseNotePropsSchema> & { children?: ReactNode; lang: Language };

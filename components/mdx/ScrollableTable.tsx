@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import type { Language } from '@/site.config';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/model/labels';
 import styles from './ScrollableTable.module.css';
 
 /** A table wider than a phone scrolls sideways inside this region, which the keyboard can focus and scroll too. */

@@ -1,7 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import type { Language } from '@/site.config';
-import type { ComponentName } from '@/lib/content/component-props';
+import type { ComponentName } from '@/lib/model/component-props';
 import { CodeBlock } from './CodeBlock';
 import { EventCard } from './EventCard';
 import { QA } from './QA';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { siteConfig } from '@/site.config';
 import { isSvgFile } from './asset-files';
 import { readBundleFiles, readRegularFile, svgErrors } from './bundle-files';
-import { isPublished } from './is-published';
-import type { Post } from './post';
+import { isPublished } from '../model/is-published';
+import type { Post } from '../model/post';
 
 export interface CopyOptions {
   /** Copy the files of drafts and future posts too: `next dev` shows them, the export does not. */

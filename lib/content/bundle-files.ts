@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleFileKind, isSvgFile } from './asset-files';
-import { ContentError } from './content-error';
+import { ContentError } from '../model/content-error';
 import { findSvgProblems } from './svg-safety';
 
 /** A file of a page bundle that the export publishes beside the post. */

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { siteConfig } from '@/site.config';
 import { aliasExportFile, siteOwnPathAt } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
-import { ContentError } from './content-error';
-import { hubPaths } from './hub-paths';
-import { isPublished } from './is-published';
+import { ContentError } from '../model/content-error';
+import { hubPaths } from '../hubs/hub-paths';
+import { isPublished } from '../model/is-published';
 import { contentDir, loadAndCompilePosts, loadPosts, type SourceLoader } from './load-posts';
-import { termKinds, type Post } from './post';
-import { segmentSizeProblem, shownName } from './slug';
-import { collectTerms } from './terms';
+import { termKinds, type Post } from '../model/post';
+import { segmentSizeProblem, shownName } from '../model/names';
+import { collectTerms } from '../model/terms';
 
 export interface ContentReport {
   posts: Post[];

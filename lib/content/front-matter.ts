@@ -4,9 +4,9 @@ import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } fro
 import { z } from 'zod';
 import { isSafeUrl } from '../model/markup-allow-list';
 import { aliasExportFile } from '../urls';
-import { ContentError, ContentErrors } from './content-error';
-import { parseDate } from './dates';
-import { controlCharacterIn, normalizeName, segmentSizeProblem, shownName, urlize } from './slug';
+import { ContentError, ContentErrors } from '../model/content-error';
+import { parseDate } from '../model/dates';
+import { controlCharacterIn, normalizeName, segmentSizeProblem, shownName, urlize } from '../model/names';
 
 const text = (field: string) =>
   z.string({

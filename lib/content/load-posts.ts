@@ -3,18 +3,18 @@ import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { siteConfig, type Language } from '@/site.config';
-import { parseMdx, type SourceFormat } from '../mdx';
+import { parseMdx, type SourceFormat } from '../mdx/compile';
 import { bundleFileKind, isSvgFile } from './asset-files';
 import { readBundleFiles, readRegularFile, svgErrors, symbolicLinkError } from './bundle-files';
-import { ContentError, ContentErrors } from './content-error';
+import { ContentError, ContentErrors } from '../model/content-error';
 import { parseSource, type FrontMatter } from './front-matter';
-import { postCompileOptions, precompile, removeStaleCompiledMdx } from './compiled-mdx-cache';
+import { postCompileOptions, precompile, removeStaleCompiledMdx } from '../mdx/compile-cache';
 import { ParseCache } from './parse-cache';
-import type { Post } from './post';
-import { readableText, readingMinutes } from './reading-time';
-import { urlize } from './slug';
+import type { Post } from '../model/post';
+import { readableText, readingMinutes } from '../model/reading-time';
+import { urlize } from '../model/names';
 import { isRegularFileAt, urlPathSegments } from './url-path';
-import { checkMdxTree, type MdxCheck, type UrlUse } from './validate-mdx';
+import { checkMdxTree, type MdxCheck, type UrlUse } from '../mdx/check-tree';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
 export function contentDir(): string {

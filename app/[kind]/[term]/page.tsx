@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { PostListPage } from '@/components/PostListPage';
 import { RedirectPage } from '@/components/RedirectPage';
-import { getTermPage, getTerms } from '@/lib/content/queries';
-import { termKinds, type TermKind } from '@/lib/content/post';
-import { labelsFor } from '@/lib/labels';
-import { pageMetadata } from '@/lib/page-metadata';
+import { getTermPage, getTerms } from '@/lib/site-index/queries';
+import { termKinds, type TermKind } from '@/lib/model/post';
+import { labelsFor } from '@/lib/model/labels';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { decodeRouteParam, pageParam, termKindParam } from '@/lib/route-params';
 import { absoluteUrl, termFeedUrl, termUrl } from '@/lib/urls';
 

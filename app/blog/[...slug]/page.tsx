@@ -4,12 +4,12 @@ import { siteConfig } from '@/site.config';
 import { PostArticle } from '@/components/PostArticle';
 import { PostJsonLd } from '@/components/PostJsonLd';
 import { mdxComponents } from '@/components/mdx';
-import { getListing, getPost, getPosts } from '@/lib/content/queries';
-import { getAdjacentPosts, getRelatedPosts } from '@/lib/content/related-posts';
-import { postCompileOptions } from '@/lib/content/compiled-mdx-cache';
-import { renderPost } from '@/lib/render-post';
-import { pageMetadata } from '@/lib/page-metadata';
-import { postShareImage } from '@/lib/post-json-ld';
+import { getListing, getPost, getPosts } from '@/lib/site-index/queries';
+import { getAdjacentPosts, getRelatedPosts } from '@/lib/site-index/related-posts';
+import { postCompileOptions } from '@/lib/mdx/compile-cache';
+import { renderPost } from '@/lib/mdx/render';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
+import { postShareImage } from '@/lib/outputs/post-json-ld';
 import { decodeRouteParam } from '@/lib/route-params';
 import { postUrl } from '@/lib/urls';
 

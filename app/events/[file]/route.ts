@@ -1,6 +1,6 @@
 import { siteConfig } from '@/site.config';
-import { getEvent, getEvents } from '@/lib/content/events';
-import { eventCalendarIcs } from '@/lib/event-calendar';
+import { getEvent, getEvents } from '@/lib/hubs/events';
+import { eventCalendarIcs } from '@/lib/outputs/event-calendar';
 import { decodeRouteParam } from '@/lib/route-params';
 import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
 

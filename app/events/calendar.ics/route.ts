@@ -1,7 +1,7 @@
 import { siteConfig } from '@/site.config';
-import { getEvents } from '@/lib/content/events';
-import { eventCalendarIcs } from '@/lib/event-calendar';
-import { labelsFor } from '@/lib/labels';
+import { getEvents } from '@/lib/hubs/events';
+import { eventCalendarIcs } from '@/lib/outputs/event-calendar';
+import { labelsFor } from '@/lib/model/labels';
 
 // /events/calendar.ics: every event, for calendar subscriptions; a static file in the export.
 const lang = siteConfig.defaultLanguage;

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { PostListPage } from '@/components/PostListPage';
 import { RedirectPage } from '@/components/RedirectPage';
-import { getPosts, getPostsPage, pageParams } from '@/lib/content/queries';
-import { labelsFor } from '@/lib/labels';
-import { pageMetadata } from '@/lib/page-metadata';
+import { getPosts, getPostsPage, pageParams } from '@/lib/site-index/queries';
+import { labelsFor } from '@/lib/model/labels';
+import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { pageParam } from '@/lib/route-params';
 import { homeUrl } from '@/lib/urls';
 

@@ -1,6 +1,6 @@
 import { siteConfig } from '@/site.config';
-import { getReleaseProject, getReleaseProjects } from '@/lib/content/releases';
-import { releaseFeedXml } from '@/lib/release-feed';
+import { getReleaseProject, getReleaseProjects } from '@/lib/hubs/releases';
+import { releaseFeedXml } from '@/lib/outputs/release-feed';
 import { decodeRouteParam } from '@/lib/route-params';
 import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
 

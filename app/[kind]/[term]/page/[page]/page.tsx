@@ -1,6 +1,6 @@
 import { siteConfig } from '@/site.config';
-import { getTerms, pageParams } from '@/lib/content/queries';
-import { termKinds } from '@/lib/content/post';
+import { getTerms, pageParams } from '@/lib/site-index/queries';
+import { termKinds } from '@/lib/model/post';
 
 export { default, generateMetadata } from '../../page';
 

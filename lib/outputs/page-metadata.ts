@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { siteConfig, type Language } from '@/site.config';
-import { absoluteUrl, feedUrl, withBasePath } from './urls';
+import { absoluteUrl, feedUrl, withBasePath } from '../urls';
 
 /** Shown when a page shares no image of its own (a post without a cover, a list): public/og-image.png. */
 export const defaultShareImage = { path: '/og-image.png', width: 1200, height: 630 };

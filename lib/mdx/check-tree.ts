@@ -8,9 +8,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { find, html } from 'property-information';
 import { attributeName, elementOfJsx, isSafeUrl, markupProblems, markupSchema } from '../model/markup-allow-list';
-import { ContentError } from './content-error';
-import { componentChildren, type ComponentChildren } from './component-children';
-import { componentPropSchemas, isComponentName, type ComponentName } from './component-props';
+import { ContentError } from '../model/content-error';
+import { componentChildren, type ComponentChildren } from '../model/component-children';
+import { componentPropSchemas, isComponentName, type ComponentName } from '../model/component-props';
 
 /** One use of a weekly component in a post, with its props as written and what is written inside it. */
 export interface ComponentUse {

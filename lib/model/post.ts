@@ -1,6 +1,6 @@
 import type { Language } from '@/site.config';
-import type { SourceFormat } from '../mdx';
-import type { ComponentUse, UrlUse } from './validate-mdx';
+import type { SourceFormat } from '../mdx/compile';
+import type { ComponentUse, UrlUse } from '../mdx/check-tree';
 
 /** A post read from content/, validated, with everything lists need already derived. */
 export interface Post {

@@ -1,11 +1,11 @@
 import type { MetadataRoute } from 'next';
 import { siteConfig, type Language } from '@/site.config';
-import { termKinds, type Post } from './content/post';
-import { getPosts, getPostsWithTerm, getTerms, newestFirst, pageNumbers } from './content/queries';
-import { getEvents } from './content/events';
-import { getQuestionProjects, getQuestions } from './content/questions';
-import { getReleaseProjects } from './content/releases';
-import { absoluteUrl, archivesUrl, eventsUrl, homeUrl, postUrl, questionsUrl, releaseProjectUrl, releasesUrl, termIndexUrl, termUrl } from './urls';
+import { termKinds, type Post } from '../model/post';
+import { getPosts, getPostsWithTerm, getTerms, newestFirst, pageNumbers } from '../site-index/queries';
+import { getEvents } from '../hubs/events';
+import { getQuestionProjects, getQuestions } from '../hubs/questions';
+import { getReleaseProjects } from '../hubs/releases';
+import { absoluteUrl, archivesUrl, eventsUrl, homeUrl, postUrl, questionsUrl, releaseProjectUrl, releasesUrl, termIndexUrl, termUrl } from '../urls';
 
 type SitemapEntry = MetadataRoute.Sitemap[number];
 

@@ -1,4 +1,4 @@
-import type { Post } from './post';
+import type { Post } from '../model/post';
 import { getListing, getPosts, getPostsWithTerm, newestFirst } from './queries';
 
 /** The posts read before and after a post: `previous` is the older one, `next` the newer; drafts are never among them. */

@@ -1,8 +1,8 @@
 import { siteConfig } from '@/site.config';
-import type { ReleaseProject } from './content/releases';
+import type { ReleaseProject } from '../hubs/releases';
 import { rssXml } from './feeds';
-import { labelsFor } from './labels';
-import { absoluteUrl, postUrl, releaseFeedUrl, releaseProjectUrl } from './urls';
+import { labelsFor } from '../model/labels';
+import { absoluteUrl, postUrl, releaseFeedUrl, releaseProjectUrl } from '../urls';
 
 /** RSS 2.0 of one project's releases, newest first: each links to its release page, or else its weekly. */
 export function releaseFeedXml(project: ReleaseProject): string {

@@ -1,11 +1,11 @@
 import { siteConfig, type Language } from '@/site.config';
-import type { ComponentChildren } from './component-children';
+import type { ComponentChildren } from '../model/component-children';
 import { componentUses } from './component-uses';
-import { parseDate } from './dates';
-import type { Post } from './post';
-import { getPosts, newestFirst as newestPostFirst } from './queries';
-import { foldName, urlize } from './slug';
-import { thanksNames } from './thanks-names';
+import { parseDate } from '../model/dates';
+import type { Post } from '../model/post';
+import { getPosts, newestFirst as newestPostFirst } from '../site-index/queries';
+import { foldName, urlize } from '../model/names';
+import { thanksNames } from '../model/thanks-names';
 
 /** One release of a project, however many posts announced it. */
 export interface ReleaseEntry {

@@ -1,6 +1,6 @@
 import { ContentError } from './content-error';
 import type { Post, Term, TermKind } from './post';
-import { foldName, urlize } from './slug';
+import { foldName, urlize } from './names';
 
 const singular: Record<TermKind, string> = { tags: 'tag', categories: 'category' };
 

@@ -1,8 +1,8 @@
 import ical from 'ical-generator';
 import { siteConfig } from '@/site.config';
-import type { EventEntry } from './content/events';
-import { labelsFor } from './labels';
-import { absoluteUrl, calendarUrl, postUrl } from './urls';
+import type { EventEntry } from '../hubs/events';
+import { labelsFor } from '../model/labels';
+import { absoluteUrl, calendarUrl, postUrl } from '../urls';
 
 /** The calendar UID of an event: the same in every build and in both the single and the full calendar. */
 export function eventUid(event: Pick<EventEntry, 'id'>): string {

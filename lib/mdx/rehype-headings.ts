@@ -4,7 +4,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import type { PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { Heading } from './content/post';
+import type { Heading } from '../model/post';
 
 /** Headings deeper than this stay out of the table of contents (they still get an id and a link). */
 const deepestListedHeading = 4;

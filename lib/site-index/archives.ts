@@ -1,5 +1,5 @@
 import { siteConfig, type Language } from '@/site.config';
-import { formatDay } from './dates';
+import { formatDay } from '../model/dates';
 import { getListing, getPosts, type PostListing } from './queries';
 
 /** One year of the archives: its posts, newest first. */

@@ -1,9 +1,9 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ReactElement } from 'react';
 import { siteConfig, type Language } from '@/site.config';
-import { cachedCompile } from './content/compiled-mdx-cache';
-import type { Heading } from './content/post';
-import { runMdx, type CompileOptions } from './mdx';
+import { cachedCompile } from './compile-cache';
+import type { Heading } from '../model/post';
+import { runMdx, type CompileOptions } from './compile';
 
 export interface RenderOptions extends Omit<CompileOptions, 'lang'> {
   components: MDXComponents;

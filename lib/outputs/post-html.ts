@@ -8,10 +8,10 @@ import type { MDXComponents } from 'mdx/types';
 import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { visit } from 'unist-util-visit';
-import type { Post } from './content/post';
-import { postCompileOptions } from './content/compiled-mdx-cache';
-import { renderMdx } from './render-post';
-import { absoluteUrl, postAssetBase, postUrl, resolvePostUrl } from './urls';
+import type { Post } from '../model/post';
+import { postCompileOptions } from '../mdx/compile-cache';
+import { renderMdx } from '../mdx/render';
+import { absoluteUrl, postAssetBase, postUrl, resolvePostUrl } from '../urls';
 
 const urlProperties = ['href', 'src', 'poster', 'cite', 'action'] as const;
 

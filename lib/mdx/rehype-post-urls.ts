@@ -2,7 +2,7 @@ import type { Root, Element } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
-import { resolvePostUrl } from './urls';
+import { resolvePostUrl } from '../urls';
 
 export interface PostUrlOptions {
   /** Where the post's page bundle files are served, ending in "/": relative image paths resolve against it. */

@@ -1,9 +1,9 @@
 import type { BlogPosting, WithContext } from 'schema-dts';
 import { siteConfig } from '@/site.config';
-import { formatIsoInZone } from './content/dates';
-import type { PostListing } from './content/queries';
+import { formatIsoInZone } from '../model/dates';
+import type { PostListing } from '../site-index/queries';
 import { defaultShareImage } from './page-metadata';
-import { absoluteUrl, homeUrl, postAssetBase, postUrl, resolvePostUrl, withBasePath } from './urls';
+import { absoluteUrl, homeUrl, postAssetBase, postUrl, resolvePostUrl, withBasePath } from '../urls';
 
 /** The image a post is shared with: its cover, else the site's default, as an absolute URL. */
 export function postShareImage(listing: PostListing): string | undefined {

@@ -1,7 +1,7 @@
 import type { QAProps } from './component-props';
 import { questionAnchorPrefix } from './question-anchor-prefix';
-import { normalizeName } from './slug';
-import { stableId } from './stable-id';
+import { normalizeName } from './names';
+import { stableId } from './ids';
 
 /**
  * The id of a question on its post page and on /qa/, so a maintainer can link an answer:

@@ -1,5 +1,5 @@
 import { collectEvents } from './events';
-import type { Post } from './post';
+import type { Post } from '../model/post';
 import { collectQuestions, questionProjects } from './questions';
 import { collectReleases, groupReleasesByProject } from './releases';
 

@@ -1,11 +1,11 @@
 import type { Language } from '@/site.config';
-import type { ComponentChildren } from './component-children';
+import type { ComponentChildren } from '../model/component-children';
 import { componentUses } from './component-uses';
-import type { QAProps } from './component-props';
-import type { Post } from './post';
-import { getPosts, newestFirst } from './queries';
-import { questionAnchor } from './question-anchor';
-import { foldName, urlize } from './slug';
+import type { QAProps } from '../model/component-props';
+import type { Post } from '../model/post';
+import { getPosts, newestFirst } from '../site-index/queries';
+import { questionAnchor } from '../model/question-anchor';
+import { foldName, urlize } from '../model/names';
 
 /** A project questions can be filtered by: /qa/<segment>/. */
 export interface QuestionProject {

@@ -1,11 +1,11 @@
 import { siteConfig, type Language } from '@/site.config';
-import { checkContent } from './check-content';
-import { ContentErrors } from './content-error';
-import { isPublished } from './is-published';
-import type { Post, Term, TermKind } from './post';
-import { foldName } from './slug';
-import { collectTerms } from './terms';
-import { readContentIndex } from './content-index-file';
+import { checkContent } from '../content/check-content';
+import { ContentErrors } from '../model/content-error';
+import { isPublished } from '../model/is-published';
+import type { Post, Term, TermKind } from '../model/post';
+import { foldName } from '../model/names';
+import { collectTerms } from '../model/terms';
+import { readContentIndex } from './index-file';
 
 interface LanguageIndex {
   /** Posts readers see, newest first. */

@@ -1,7 +1,7 @@
 import { siteConfig, type Language } from '@/site.config';
-import { termKinds, type Post } from './content/post';
-import { getTerms } from './content/queries';
-import { absoluteUrl, basePath, homeUrl, postUrl, termUrl } from './urls';
+import { termKinds, type Post } from '../model/post';
+import { getTerms } from '../site-index/queries';
+import { absoluteUrl, basePath, homeUrl, postUrl, termUrl } from '../urls';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

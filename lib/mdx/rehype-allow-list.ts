@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
-import { attributeName, elementOfJsx, markupProblems, markupSchema } from './model/markup-allow-list';
+import { attributeName, elementOfJsx, markupProblems, markupSchema } from '../model/markup-allow-list';
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ContentReport } from './check-content';
-import type { Post } from './post';
+import type { ContentReport } from '../content/check-content';
+import type { Post } from '../model/post';
 
 // `next build` prerenders in worker processes that share no memory. Without this file each of them
 // would read and parse every post again; with it, the build's own check parses each post once and

@@ -2,11 +2,11 @@
 // tag and category. Written by `npm run build` (scripts/write-feeds.ts), as the posts' full HTML
 // can only be rendered outside Next.js (see lib/post-html.ts).
 import { siteConfig, type Language } from '@/site.config';
-import { formatIsoInZone } from './content/dates';
-import { termKinds, type Post, type Term } from './content/post';
-import { getListing, getPosts, getPostsWithTerm, getTerms } from './content/queries';
-import { labelsFor } from './labels';
-import { absoluteUrl, feedUrl, homeUrl, postUrl, termFeedUrl, termUrl, type FeedFormat } from './urls';
+import { formatIsoInZone } from '../model/dates';
+import { termKinds, type Post, type Term } from '../model/post';
+import { getListing, getPosts, getPostsWithTerm, getTerms } from '../site-index/queries';
+import { labelsFor } from '../model/labels';
+import { absoluteUrl, feedUrl, homeUrl, postUrl, termFeedUrl, termUrl, type FeedFormat } from '../urls';
 import { xmlDocument, xmlElement } from './xml-document';
 
 /** How many of the newest posts a feed carries. */

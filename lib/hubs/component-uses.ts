@@ -1,6 +1,6 @@
-import { componentPropSchemas, type ComponentName } from './component-props';
-import type { ComponentChildren } from './component-children';
-import type { Post } from './post';
+import { componentPropSchemas, type ComponentName } from '../model/component-props';
+import type { ComponentChildren } from '../model/component-children';
+import type { Post } from '../model/post';
 import type { z } from 'zod';
 
 /** One use of a component in a post, with its props validated and typed by the component's own schema. */

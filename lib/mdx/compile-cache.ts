@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { compileMdx, type CompiledMdx, type CompileOptions } from '../mdx';
+import { compileMdx, type CompiledMdx, type CompileOptions } from './compile';
 import { threadId } from 'node:worker_threads';
 import { basePath, postAssetBase } from '../urls';
-import { cacheDir, contentCodeVersion } from './parse-cache';
-import type { Post } from './post';
+import { cacheDir, contentCodeVersion } from '../content/parse-cache';
+import type { Post } from '../model/post';
 
 // Compiling a post body (Markdown, then HTML, then JavaScript, with its code highlighted) is most of
 // what rendering a post page costs, and depends on nothing but the body, the compile options and the

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isSafeUrl } from '../model/markup-allow-list';
+import { isSafeUrl } from './markup-allow-list';
 import { isIsoDateTimeWithOffset, parseDate } from './dates';
-import { segmentSizeProblem, shownName, urlize } from './slug';
+import { segmentSizeProblem, shownName, urlize } from './names';
 
 // Props arrive as strings because MDX JavaScript is blocked; these schemas are the one
 // definition of each component's props, used by the content checks and by the components.

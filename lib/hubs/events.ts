@@ -1,12 +1,12 @@
 import { siteConfig, type Language } from '@/site.config';
-import type { ComponentChildren } from './component-children';
+import type { ComponentChildren } from '../model/component-children';
 import { componentUses } from './component-uses';
-import type { EventCardProps } from './component-props';
-import { parseDate } from './dates';
-import type { Post } from './post';
-import { getPosts, newestFirst } from './queries';
-import { normalizeName } from './slug';
-import { stableId } from './stable-id';
+import type { EventCardProps } from '../model/component-props';
+import { parseDate } from '../model/dates';
+import type { Post } from '../model/post';
+import { getPosts, newestFirst } from '../site-index/queries';
+import { normalizeName } from '../model/names';
+import { stableId } from '../model/ids';
 import { formatInTimeZone } from 'date-fns-tz';
 
 /** A talk, meetup or live stream from an EventCard, however many posts announced it. */
