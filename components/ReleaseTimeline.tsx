@@ -21,7 +21,7 @@ export function ReleaseTimeline({ releases, headingLevel }: ReleaseTimelineProps
       {releases.map((release) => {
         const labels = labelsFor(release.post.lang);
         return (
-          <li key={release.anchor} id={release.anchor} className={styles.release}>
+          <li key={release.id} id={release.id} className={styles.release}>
             <Heading className={styles.heading}>
               {labels.releaseHeading(release.project, release.version)}{' '}
               <time className={styles.date} dateTime={release.date.toISOString()}>

@@ -266,3 +266,41 @@ export function aliasExportFile(alias: string): { file: string } | { problem: st
   const isFile = last !== 'index.html' && last.endsWith('.html');
   return { file: `/${[...segments, ...(isFile ? [] : ['index.html'])].join('/')}` };
 }
+
+// Route params: the inverse of the paths above, as Next.js hands them to a route.
+
+/**
+ * Route params arrive percent-encoded in Next.js 16 (in `next dev` and during the export)
+ * while generateStaticParams returns them raw: decode each one once, here, and compare in NFC.
+ */
+export function decodeRouteParam(value: string): string {
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    // Not valid percent-encoding: it was raw text all along.
+  }
+  return decoded.normalize('NFC');
+}
+
+/** A page number from a /page/<n>/ route, or NaN when it is not a whole number. */
+export function pageParam(value: string): number {
+  return /^\d+$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/** The kind of term a /tags/… or /categories/… route is about, or undefined for any other segment. */
+export function termKindParam(value: string): TermKind | undefined {
+  return termKinds.find((kind) => kind === value);
+}
+
+/**
+ * Next.js refuses to export a dynamic route whose generateStaticParams() is empty, so a site with
+ * no releases, events or questions yet would not build. Such a route gets this one placeholder
+ * instead, which answers "not found": the not-found page (noindex), or a feed or calendar file
+ * saying so. Nothing links to it.
+ */
+export const placeholderSegment = '_none';
+
+export function atLeastOneParam<T>(params: T[], placeholder: T): T[] {
+  return params.length > 0 ? params : [placeholder];
+}

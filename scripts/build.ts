@@ -10,7 +10,7 @@ import path from 'node:path';
 import { aliasPageHtml, exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { copyBundleAssets } from '@/lib/content/bundle-assets';
 import { writeContentIndex } from '@/lib/site-index/index-file';
-import { isPublished } from '@/lib/model/is-published';
+import { isPublished } from '@/lib/model/post';
 import type { Post } from '@/lib/model/post';
 import { absoluteUrl, aliasExportFile, siteOwnPathAt } from '@/lib/urls';
 import { siteConfig } from '@/site.config';

@@ -1,7 +1,7 @@
 // npm run check: validates every post without a Next.js build and reports problems as a
 // compiler does (file:line:column  error  message). npm run build runs the same check first.
 import { pathToFileURL } from 'node:url';
-import type { ContentReport } from '@/lib/content/check-content';
+import type { ContentReport } from '@/lib/model/post';
 import { threadedLoader } from './content-threads';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { mdxComponents } from '@/components/mdx';
 import { checkAndCompileContent } from '@/lib/content/check-content';
-import { cacheDir } from '@/lib/content/parse-cache';
+import { cacheDir } from '@/lib/mdx/compile-cache';
 import { renderPost } from '@/lib/mdx/render';
 import { writeCorpus } from '@/scripts/bench/corpus';
 import { threadedLoader } from '@/scripts/content-threads';

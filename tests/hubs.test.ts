@@ -7,7 +7,7 @@ import { childrenSource } from '@/lib/model/component-children';
 import { collectEvents, eventsByTime } from '@/lib/hubs/events';
 import { loadPosts } from '@/lib/content/load-posts';
 import { collectQuestions, questionProjects, questionsAbout } from '@/lib/hubs/questions';
-import { questionAnchor } from '@/lib/model/question-anchor';
+import { questionAnchor } from '@/lib/model/ids';
 import { collectReleases, groupReleasesByProject } from '@/lib/hubs/releases';
 import { eventCalendarIcs } from '@/lib/outputs/event-calendar';
 import { releaseFeedXml } from '@/lib/outputs/release-feed';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { compileMdx, parseMdx, runMdx, type SourceFormat } from '@/lib/mdx/compile';
+import { compileMdx, parseMdx, runMdx } from '@/lib/mdx/compile';
+import type { SourceFormat } from '@/lib/model/post';
 import { checkMdxTree } from '@/lib/mdx/check-tree';
 import { renderMdx } from '@/lib/mdx/render';
 import { mdxComponents } from '@/components/mdx';

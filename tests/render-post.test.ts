@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { SourceFormat } from '@/lib/mdx/compile';
+import type { SourceFormat } from '@/lib/model/post';
 import { renderPost } from '@/lib/mdx/render';
 import { mdxComponents } from '@/components/mdx';
 import { sharedHighlighter } from '@/lib/mdx/rehype-code-blocks';

@@ -6,8 +6,7 @@ import { getTerms } from '@/lib/site-index/queries';
 import { labelsFor } from '@/lib/model/labels';
 import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { termKinds } from '@/lib/model/post';
-import { termKindParam } from '@/lib/route-params';
-import { termIndexUrl } from '@/lib/urls';
+import { termIndexUrl, termKindParam } from '@/lib/urls';
 
 // /tags/ and /categories/: one route for both kinds of term.
 const lang = siteConfig.defaultLanguage;

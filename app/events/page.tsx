@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { EventTimeline } from '@/components/EventTimeline';
-import { getEvents } from '@/lib/hubs/events';
+import { getEvents } from '@/lib/site-index/hubs';
 import { labelsFor } from '@/lib/model/labels';
 import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { calendarUrl, eventsUrl } from '@/lib/urls';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { ProjectFilter } from '@/components/ProjectFilter';
 import { QuestionList } from '@/components/QuestionList';
-import { getQuestionProjects, getQuestions } from '@/lib/hubs/questions';
+import { getQuestionProjects, getQuestions } from '@/lib/site-index/hubs';
 import { labelsFor } from '@/lib/model/labels';
 import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { questionsUrl } from '@/lib/urls';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '@/site.config';
 import { ReleaseTimeline } from '@/components/ReleaseTimeline';
-import { getReleaseProjects } from '@/lib/hubs/releases';
+import { getReleaseProjects } from '@/lib/site-index/hubs';
 import { labelsFor } from '@/lib/model/labels';
 import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { releaseFeedUrl, releaseProjectUrl, releasesUrl } from '@/lib/urls';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { Language } from '@/site.config';
 import { qaPropsSchema } from '@/lib/model/component-props';
-import { questionAnchor } from '@/lib/model/question-anchor';
+import { questionAnchor } from '@/lib/model/ids';
 import { labelsFor } from '@/lib/model/labels';
 import styles from './QA.module.css';
 

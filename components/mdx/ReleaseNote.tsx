@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { Language } from '@/site.config';
 import { releaseNotePropsSchema } from '@/lib/model/component-props';
-import { thanksNames } from '@/lib/model/thanks-names';
+import { thanksNames } from '@/lib/model/names';
 import { labelsFor } from '@/lib/model/labels';
 import styles from './ReleaseNote.module.css';
 

@@ -5,17 +5,11 @@ import { aliasExportFile, siteOwnPathAt } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError } from '../model/content-error';
 import { hubPaths } from '../hubs/hub-paths';
-import { isPublished } from '../model/is-published';
+import { type ContentReport, isPublished, type Post, termKinds } from '../model/post';
 import { contentDir, loadAndCompilePosts, loadPosts, type SourceLoader } from './load-posts';
-import { termKinds, type Post } from '../model/post';
 import { segmentSizeProblem, shownName } from '../model/names';
 import { collectTerms } from '../model/terms';
 
-export interface ContentReport {
-  posts: Post[];
-  errors: ContentError[];
-  warnings: ContentError[];
-}
 
 /** The path of a post from the site root, decoded: /blog/a/b/. */
 function postPath(post: Post): string {
@@ -217,7 +211,8 @@ export async function checkAndCompileContent(root: string = contentDir(), load?:
   return checkAcrossPosts(await loadAndCompilePosts(root, load));
 }
 
-function checkAcrossPosts({ posts, errors, warnings }: ContentReport): ContentReport {
+/** The checks that only show across posts: two posts with one URL, two tags with one URL, aliases, links that lead nowhere. */
+export function checkAcrossPosts({ posts, errors, warnings }: ContentReport): ContentReport {
   const published = posts.filter((post) => isPublished(post));
   errors.push(...findDuplicateUrls(posts));
   errors.push(...findAliasClashes(posts));

@@ -3,18 +3,18 @@ import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { siteConfig, type Language } from '@/site.config';
-import { parseMdx, type SourceFormat } from '../mdx/compile';
+import { parseMdx } from '../mdx/compile';
 import { bundleFileKind, isSvgFile } from './asset-files';
 import { readBundleFiles, readRegularFile, svgErrors, symbolicLinkError } from './bundle-files';
 import { ContentError, ContentErrors } from '../model/content-error';
 import { parseSource, type FrontMatter } from './front-matter';
 import { postCompileOptions, precompile, removeStaleCompiledMdx } from '../mdx/compile-cache';
 import { ParseCache } from './parse-cache';
-import type { Post } from '../model/post';
+import type { ContentReport, Post, SourceFormat, UrlUse } from '../model/post';
 import { readableText, readingMinutes } from '../model/reading-time';
 import { urlize } from '../model/names';
 import { isRegularFileAt, urlPathSegments } from './url-path';
-import { checkMdxTree, type MdxCheck, type UrlUse } from '../mdx/check-tree';
+import { checkMdxTree, type MdxCheck } from '../mdx/check-tree';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
 export function contentDir(): string {
@@ -33,7 +33,7 @@ const postExtensions: Record<string, SourceFormat> = { '.mdx': 'mdx', '.md': 'md
 const relativePath = (absolutePath: string) => path.relative(process.cwd(), absolutePath);
 
 /** Where problems found while looking for posts go: errors stop the build, warnings are shown. */
-type FoundProblems = Pick<LoadReport, 'errors' | 'warnings'>;
+type FoundProblems = Pick<ContentReport, 'errors' | 'warnings'>;
 
 const isIndexFile = (name: string) => /^index\.mdx?$/.test(name);
 
@@ -252,11 +252,6 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
   return { post, tree };
 }
 
-export interface LoadReport {
-  posts: Post[];
-  errors: ContentError[];
-  warnings: ContentError[];
-}
 
 /** A post's file and the language folder it was found in. */
 export interface PostSource {
@@ -306,6 +301,12 @@ function unexpectedError(error: unknown, file: string): ContentError {
   return new ContentError(file, 0, 0, `could not be read: ${message}; simplify the part of the post you changed last, and if the post looks ordinary, report this message as a bug of the site`);
 }
 
+/** Loads one post file: its post (unless it has errors) and its problems. Never throws for bad content. */
+export function loadPostSource(postSource: PostSource, cache: ParseCache<ParsedPost>): LoadedSource {
+  const { tree: _tree, ...result } = loadSource(postSource, cache);
+  return result;
+}
+
 function loadSource({ source, lang }: PostSource, cache: ParseCache<ParsedPost>): SourceResult {
   const result: SourceResult = { post: undefined, tree: undefined, errors: [], warnings: [] };
   try {
@@ -333,17 +334,18 @@ export function newParseCache(root: string): ParseCache<ParsedPost> {
   return new ParseCache<ParsedPost>(root, reviveParsedPost);
 }
 
-function addResult(report: LoadReport, { post, errors, warnings }: LoadedSource): void {
+/** Adds what loading one file gave to a report: its post only when it has no errors. */
+export function addToReport(report: ContentReport, { post, errors, warnings }: LoadedSource): void {
   if (post && errors.length === 0) report.posts.push(post);
   report.errors.push(...errors);
   report.warnings.push(...warnings);
 }
 
 /** Reads every post of every configured language. Never throws for bad content: it returns each problem instead. */
-export function loadPosts(root: string = contentDir()): LoadReport {
-  const report: LoadReport = { posts: [], errors: [], warnings: [] };
+export function loadPosts(root: string = contentDir()): ContentReport {
+  const report: ContentReport = { posts: [], errors: [], warnings: [] };
   const cache = newParseCache(root);
-  for (const postSource of findPostSources(root, report)) addResult(report, loadSource(postSource, cache));
+  for (const postSource of findPostSources(root, report)) addToReport(report, loadSource(postSource, cache));
   cache.save();
   return report;
 }
@@ -357,11 +359,11 @@ export function loadPosts(root: string = contentDir()): LoadReport {
 export async function loadAndCompilePosts(
   root: string = contentDir(),
   loadSources: SourceLoader = loadEachSource,
-): Promise<LoadReport> {
-  const report: LoadReport = { posts: [], errors: [], warnings: [] };
+): Promise<ContentReport> {
+  const report: ContentReport = { posts: [], errors: [], warnings: [] };
   const cache = newParseCache(root);
   const sources = findPostSources(root, report);
-  for (const result of await loadSources(root, sources, cache)) addResult(report, result);
+  for (const result of await loadSources(root, sources, cache)) addToReport(report, result);
   cache.save();
   removeStaleCompiledMdx();
   return report;

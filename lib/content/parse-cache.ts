@@ -1,35 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cacheDir, contentCodeVersion } from '../mdx/compile-cache';
 
 // Parsing a post (its front matter, its Markdown, the checks on its syntax tree) is most of the
 // time `npm run check` and the build spend on content, and depends on nothing but the file's text
 // and this code. So its result is kept on disk, keyed by both: a rebuild after one post changed
 // parses one post. Whatever depends on other files or on the clock is checked again every time.
-export const cacheDir = path.resolve('node_modules/.cache/sofa-weekly');
-// All of lib/: the compile (lib/content/compiled-mdx-cache.ts) depends on its rehype plugins, labels and URLs too.
-const codeFolders = ['lib', 'site.config.ts', 'package-lock.json'];
 const unusedForDays = 30;
-
-function filesUnder(entry: string): string[] {
-  if (!statSync(entry, { throwIfNoEntry: false })?.isDirectory()) return [entry];
-  return readdirSync(entry).sort().flatMap((name) => filesUnder(path.join(entry, name)));
-}
-
-let codeVersion: string | undefined;
-
-/** A hash of the code that parses and compiles posts: a change to it, or to a dependency, empties the caches. */
-export function contentCodeVersion(): string {
-  if (codeVersion === undefined) {
-    const hash = createHash('sha256');
-    for (const file of codeFolders.flatMap(filesUnder)) {
-      hash.update(file);
-      if (statSync(file, { throwIfNoEntry: false })?.isFile()) hash.update(readFileSync(file));
-    }
-    codeVersion = hash.digest('hex');
-  }
-  return codeVersion;
-}
 
 /** The parsed posts of one content folder, read from disk and written back with what this run used. */
 export class ParseCache<T> {

@@ -1,11 +1,9 @@
-import type { Language } from '@/site.config';
 import type { ComponentChildren } from '../model/component-children';
-import { componentUses } from './component-uses';
 import type { QAProps } from '../model/component-props';
-import type { Post } from '../model/post';
-import { getPosts, newestFirst } from '../site-index/queries';
-import { questionAnchor } from '../model/question-anchor';
+import { questionAnchor } from '../model/ids';
 import { foldName, urlize } from '../model/names';
+import { newestFirst, type Post } from '../model/post';
+import { collectEntries } from './collect';
 
 /** A project questions can be filtered by: /qa/<segment>/. */
 export interface QuestionProject {
@@ -36,18 +34,11 @@ function projectsOf(props: QAProps, post: Post): QuestionEntry['projects'] {
 
 /** Every QA of these posts, the newest post first and, within a post, as written; a question asked again is listed once. */
 export function collectQuestions(posts: Post[]): QuestionEntry[] {
-  const newestPostsFirst = [...posts].sort(newestFirst);
-  const questions = new Map<string, QuestionEntry>();
-  for (const { post, props, children } of componentUses(newestPostsFirst, 'QA')) {
-    const id = questionAnchor(props);
-    const known = questions.get(id);
-    if (known) {
-      if (!known.posts.includes(post)) known.posts.push(post);
-      continue;
-    }
-    questions.set(id, { id, props, answer: children, post, posts: [post], projects: projectsOf(props, post) });
-  }
-  return [...questions.values()];
+  return collectEntries([...posts].sort(newestFirst), {
+    component: 'QA',
+    idOf: ({ props }) => questionAnchor(props),
+    create: ({ post, props, children }, id) => ({ id, props, answer: children, post, posts: [post], projects: projectsOf(props, post) }),
+  });
 }
 
 /** The projects questions were asked about, the most asked first; each spelled as its newest question spells it. */
@@ -64,21 +55,4 @@ export function questionProjects(questions: QuestionEntry[]): QuestionProject[] 
 /** The questions about one project, newest first. */
 export function questionsAbout(questions: QuestionEntry[], segment: string): QuestionEntry[] {
   return questions.filter((question) => question.projects.some((project) => project.segment === segment));
-}
-
-const questionsOf = new WeakMap<Post[], QuestionEntry[]>();
-
-/** Every question in published posts, newest first. */
-export function getQuestions(lang: Language): QuestionEntry[] {
-  const posts = getPosts(lang);
-  if (!questionsOf.has(posts)) questionsOf.set(posts, collectQuestions(posts));
-  return questionsOf.get(posts)!;
-}
-
-export function getQuestionProjects(lang: Language): QuestionProject[] {
-  return questionProjects(getQuestions(lang));
-}
-
-export function getQuestionProject(lang: Language, segment: string): QuestionProject | undefined {
-  return getQuestionProjects(lang).find((project) => project.segment === segment);
 }

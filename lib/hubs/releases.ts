@@ -1,20 +1,18 @@
-import { siteConfig, type Language } from '@/site.config';
+import { siteConfig } from '@/site.config';
 import type { ComponentChildren } from '../model/component-children';
-import { componentUses } from './component-uses';
 import { parseDate } from '../model/dates';
-import type { Post } from '../model/post';
-import { getPosts, newestFirst as newestPostFirst } from '../site-index/queries';
-import { foldName, urlize } from '../model/names';
-import { thanksNames } from '../model/thanks-names';
+import { foldName, thanksNames, urlize } from '../model/names';
+import { newestFirst, type Post } from '../model/post';
+import { collectEntries } from './collect';
 
 /** One release of a project, however many posts announced it. */
 export interface ReleaseEntry {
+  /** Its anchor on /releases/ and its project's page: "sofajraft-1.3.3". */
+  id: string;
   project: string;
   /** The project's URL segment: /releases/<segment>/. */
   projectSegment: string;
   version: string;
-  /** Its id on /releases/ and its project's page: "sofajraft-1.3.3". */
-  anchor: string;
   /** The `date` prop, else the day of the first post that announced it. */
   date: Date;
   url?: string;
@@ -36,9 +34,8 @@ export interface ReleaseProject {
   releases: ReleaseEntry[];
 }
 
-const releaseKey = (project: string, version: string) => `${foldName(project)}\u0000${version.trim().replace(/^v/i, '').toLowerCase()}`;
-
-const newestFirst = (a: ReleaseEntry, b: ReleaseEntry) =>
+/** Newest first; one day's releases by project, then the higher version first. */
+export const newestReleaseFirst = (a: ReleaseEntry, b: ReleaseEntry) =>
   b.date.getTime() - a.date.getTime() || a.project.localeCompare(b.project) || b.version.localeCompare(a.version, 'en', { numeric: true });
 
 /**
@@ -47,23 +44,15 @@ const newestFirst = (a: ReleaseEntry, b: ReleaseEntry) =>
  * thanks missing there are taken from a later one.
  */
 export function collectReleases(posts: Post[]): ReleaseEntry[] {
-  const oldestFirst = [...posts].sort((a, b) => newestPostFirst(b, a));
-  const releases = new Map<string, ReleaseEntry>();
-  for (const { post, props, children } of componentUses(oldestFirst, 'ReleaseNote')) {
-    const key = releaseKey(props.project, props.version);
-    const known = releases.get(key);
-    if (known) {
-      if (!known.posts.includes(post)) known.posts.push(post);
-      known.url ??= props.url;
-      if (known.thanks.length === 0) known.thanks = thanksNames(props.thanks);
-      known.isRecommended ||= props.recommended ?? false;
-      continue;
-    }
-    releases.set(key, {
+  const releases = collectEntries([...posts].sort((a, b) => newestFirst(b, a)), {
+    component: 'ReleaseNote',
+    // One project and version however they are spelled: "SOFAJRaft v1.3.3" is "sofajraft 1.3.3".
+    idOf: ({ props }) => `${foldName(props.project)}\u0000${props.version.trim().replace(/^v/i, '').toLowerCase()}`,
+    create: ({ post, props, children }) => ({
+      id: `${urlize(props.project)}-${urlize(props.version)}`,
       project: props.project.trim(),
       projectSegment: urlize(props.project),
       version: props.version.trim(),
-      anchor: `${urlize(props.project)}-${urlize(props.version)}`,
       date: (props.date && parseDate(props.date, siteConfig.timeZone)) || post.date,
       url: props.url,
       thanks: thanksNames(props.thanks),
@@ -71,9 +60,14 @@ export function collectReleases(posts: Post[]): ReleaseEntry[] {
       changes: children,
       post,
       posts: [post],
-    });
-  }
-  return [...releases.values()].sort(newestFirst);
+    }),
+    merge: (known, { props }) => {
+      known.url ??= props.url;
+      if (known.thanks.length === 0) known.thanks = thanksNames(props.thanks);
+      known.isRecommended ||= props.recommended ?? false;
+    },
+  });
+  return releases.sort(newestReleaseFirst);
 }
 
 /** Releases grouped by project (spelled as its first release spells it), the project with the latest release first. */
@@ -85,23 +79,4 @@ export function groupReleasesByProject(releases: ReleaseEntry[]): ReleaseProject
     else projects.set(release.projectSegment, { name: release.project, segment: release.projectSegment, releases: [release] });
   }
   return [...projects.values()];
-}
-
-// Keyed by the list getPosts returns: computed once per build worker, again on each `next dev` request.
-const projectsOf = new WeakMap<Post[], ReleaseProject[]>();
-
-/** Every project that has a release in a published post, latest release first. */
-export function getReleaseProjects(lang: Language): ReleaseProject[] {
-  const posts = getPosts(lang);
-  if (!projectsOf.has(posts)) projectsOf.set(posts, groupReleasesByProject(collectReleases(posts)));
-  return projectsOf.get(posts)!;
-}
-
-/** Every release in published posts, newest first. */
-export function getReleases(lang: Language): ReleaseEntry[] {
-  return getReleaseProjects(lang).flatMap((project) => project.releases).sort(newestFirst);
-}
-
-export function getReleaseProject(lang: Language, segment: string): ReleaseProject | undefined {
-  return getReleaseProjects(lang).find((project) => project.segment === segment);
 }

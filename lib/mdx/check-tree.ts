@@ -8,24 +8,10 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { find, html } from 'property-information';
 import { attributeName, elementOfJsx, isSafeUrl, markupProblems, markupSchema } from '../model/markup-allow-list';
+import type { ComponentUse, UrlUse } from '../model/post';
 import { ContentError } from '../model/content-error';
 import { componentChildren, type ComponentChildren } from '../model/component-children';
 import { componentPropSchemas, isComponentName, type ComponentName } from '../model/component-props';
-
-/** One use of a weekly component in a post, with its props as written and what is written inside it. */
-export interface ComponentUse {
-  name: ComponentName;
-  props: Record<string, string | true>;
-  line: number;
-  children: ComponentChildren;
-}
-
-/** A URL written in a post (a link or an image), where it was written. */
-export interface UrlUse {
-  url: string;
-  line: number;
-  column: number;
-}
 
 export interface MdxCheck {
   errors: ContentError[];

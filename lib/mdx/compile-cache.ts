@@ -2,11 +2,37 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
+import { isDevServer } from '../model/build-mode';
 import { compileMdx, type CompiledMdx, type CompileOptions } from './compile';
 import { threadId } from 'node:worker_threads';
 import { basePath, postAssetBase } from '../urls';
-import { cacheDir, contentCodeVersion } from '../content/parse-cache';
 import type { Post } from '../model/post';
+
+/** Where the content caches live: the parse cache (lib/content/parse-cache.ts) and the compiled bodies. */
+export const cacheDir = path.resolve('node_modules/.cache/sofa-weekly');
+// All of lib/: the compile depends on its rehype plugins, labels and URLs too, and the parse cache
+// (lib/content/parse-cache.ts) on the checks.
+const codeFolders = ['lib', 'site.config.ts', 'package-lock.json'];
+
+function filesUnder(entry: string): string[] {
+  if (!statSync(entry, { throwIfNoEntry: false })?.isDirectory()) return [entry];
+  return readdirSync(entry).sort().flatMap((name) => filesUnder(path.join(entry, name)));
+}
+
+let codeVersion: string | undefined;
+
+/** A hash of the code that parses and compiles posts: a change to it, or to a dependency, empties the caches. */
+export function contentCodeVersion(): string {
+  if (codeVersion === undefined) {
+    const hash = createHash('sha256');
+    for (const file of codeFolders.flatMap(filesUnder)) {
+      hash.update(file);
+      if (statSync(file, { throwIfNoEntry: false })?.isFile()) hash.update(readFileSync(file));
+    }
+    codeVersion = hash.digest('hex');
+  }
+  return codeVersion;
+}
 
 // Compiling a post body (Markdown, then HTML, then JavaScript, with its code highlighted) is most of
 // what rendering a post page costs, and depends on nothing but the body, the compile options and the
@@ -55,11 +81,10 @@ const compiling = new Map<string, Promise<CompiledMdx>>();
 
 // `next dev` compiles the one post a reader opens, and reloads changed code without restarting, which
 // the code version in the key (hashed once a process) would not see: it leaves the cache alone.
-const isDevServer = process.env.NODE_ENV === 'development';
 
 /** The compiled body for these options: from the cache, or compiled now (from the checked tree, if given) and cached. */
 export async function cachedCompile(options: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
-  if (isDevServer) return compileMdx(options, checkedTree);
+  if (isDevServer()) return compileMdx(options, checkedTree);
   const key = keyOf(options);
   const stored = read(key);
   if (stored) return stored;

@@ -17,7 +17,7 @@ import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { Language } from '@/site.config';
 import { ContentError, ContentErrors } from '../model/content-error';
-import type { Heading } from '../model/post';
+import type { Heading, SourceFormat } from '../model/post';
 import { checkMdxTree } from './check-tree';
 import { isAllowedEmbed, markupSchema } from '../model/markup-allow-list';
 import { rehypeAllowList, rehypeFragmentLinks } from './rehype-allow-list';
@@ -27,7 +27,6 @@ import { headingPlugins } from './rehype-headings';
 import { rehypeComponentHeadingLevels } from './rehype-component-heading-levels';
 import { rehypePostUrls, type PostUrlOptions } from './rehype-post-urls';
 
-export type SourceFormat = 'mdx' | 'md';
 
 const moreMarker = /<!--\s*more\s*-->/g;
 

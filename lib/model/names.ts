@@ -1,3 +1,5 @@
+// Names as authors write them, and the URL segments and anchors made from them. Runs in the browser
+// too (search), so it imports nothing.
 // Spaces that authors paste without seeing them: no-break, en/em, narrow, ideographic.
 const unusualSpaces = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const zeroWidth = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -75,3 +77,11 @@ export function shownName(name: string): string {
   const shown = name.replace(new RegExp(controlCharacter, 'g'), (character) => `\\u{${character.charCodeAt(0).toString(16)}}`);
   return [...shown].length > 60 ? `${[...shown].slice(0, 60).join('')}…` : shown;
 }
+
+/** The names of a ReleaseNote's `thanks` prop: "a, b，@c、d" is a, b, c and d. */
+export function thanksNames(thanks: string | undefined): string[] {
+  return (thanks ?? '').split(/[,，、]/).map((name) => name.trim().replace(/^@/, '')).filter(Boolean);
+}
+
+/** How a question's anchor starts: the search box, in the browser, tells questions from other sections by it. */
+export const questionAnchorPrefix = 'qa-';

@@ -1,6 +1,26 @@
 import type { Language } from '@/site.config';
-import type { SourceFormat } from '../mdx/compile';
-import type { ComponentUse, UrlUse } from '../mdx/check-tree';
+import { includesUnpublished } from './build-mode';
+import type { ComponentChildren } from './component-children';
+import type { ContentError } from './content-error';
+import type { ComponentName } from './component-props';
+
+/** The two formats a post is written in: MDX, with the weekly's components, or plain Markdown. */
+export type SourceFormat = 'mdx' | 'md';
+
+/** One use of a weekly component in a post, with its props as written and what is written inside it. */
+export interface ComponentUse {
+  name: ComponentName;
+  props: Record<string, string | true>;
+  line: number;
+  children: ComponentChildren;
+}
+
+/** A URL written in a post (a link or an image), where it was written. */
+export interface UrlUse {
+  url: string;
+  line: number;
+  column: number;
+}
 
 /** A post read from content/, validated, with everything lists need already derived. */
 export interface Post {
@@ -58,3 +78,24 @@ export interface Term {
 /** The kinds of term a post has, each with its index page, its lists and feeds. */
 export const termKinds = ['tags', 'categories'] as const;
 export type TermKind = (typeof termKinds)[number];
+
+/** Sorts posts newest first; posts of one moment by their path, so that every build lists them alike. */
+export function newestFirst(a: Post, b: Post): number {
+  return b.date.getTime() - a.date.getTime() || a.slug.join('/').localeCompare(b.slug.join('/'));
+}
+
+/**
+ * Whether readers see a post: drafts and posts dated in the future stay out of the export.
+ * `next dev` shows them all, and `npm run build -- --drafts` includes them in a preview build.
+ */
+export function isPublished(post: Post, now: Date = new Date()): boolean {
+  if (includesUnpublished()) return true;
+  return !post.isDraft && post.date.getTime() <= now.getTime();
+}
+
+/** What reading content gave: the posts without errors, and every problem found, errors and warnings. */
+export interface ContentReport {
+  posts: Post[];
+  errors: ContentError[];
+  warnings: ContentError[];
+}

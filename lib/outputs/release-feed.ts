@@ -22,8 +22,8 @@ export function releaseFeedXml(project: ReleaseProject): string {
       const weeklies = release.posts.map((post) => `${post.title} ${absoluteUrl(postUrl(post))}`);
       return {
         title: labels.releaseHeading(release.project, release.version),
-        url: release.url ?? `${pageUrl}#${release.anchor}`,
-        guid: `${pageUrl}#${release.anchor}`,
+        url: release.url ?? `${pageUrl}#${release.id}`,
+        guid: `${pageUrl}#${release.id}`,
         date: release.date,
         description: [
           release.changes.text,

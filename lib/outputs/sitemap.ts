@@ -1,10 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { siteConfig, type Language } from '@/site.config';
-import { termKinds, type Post } from '../model/post';
-import { getPosts, getPostsWithTerm, getTerms, newestFirst, pageNumbers } from '../site-index/queries';
-import { getEvents } from '../hubs/events';
-import { getQuestionProjects, getQuestions } from '../hubs/questions';
-import { getReleaseProjects } from '../hubs/releases';
+import { newestFirst, termKinds, type Post } from '../model/post';
+import { getPosts, getPostsWithTerm, getTerms, pageNumbers } from '../site-index/queries';
+import { getEvents, getQuestionProjects, getQuestions, getReleaseProjects } from '../site-index/hubs';
 import { absoluteUrl, archivesUrl, eventsUrl, homeUrl, postUrl, questionsUrl, releaseProjectUrl, releasesUrl, termIndexUrl, termUrl } from '../urls';
 
 type SitemapEntry = MetadataRoute.Sitemap[number];

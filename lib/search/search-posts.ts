@@ -1,7 +1,7 @@
 // Runs in the browser, and only after the reader opens search: the search box imports this module
 // on demand, and this module loads Pagefind's script and index from the export's /pagefind/ folder
 // (and the other parts of the index a site of thousands of posts has, which Pagefind merges).
-import { questionAnchorPrefix } from '@/lib/model/question-anchor-prefix';
+import { questionAnchorPrefix } from '@/lib/model/names';
 import { excerptParts, type ExcerptPart } from './excerpt-parts';
 
 /** One post found by a search, as the result list shows it. */

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ContentReport } from '../content/check-content';
+import type { ContentReport } from '../model/post';
 import type { Post } from '../model/post';
 
 // `next build` prerenders in worker processes that share no memory. Without this file each of them

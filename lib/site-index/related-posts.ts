@@ -1,5 +1,5 @@
-import type { Post } from '../model/post';
-import { getListing, getPosts, getPostsWithTerm, newestFirst } from './queries';
+import { newestFirst, type Post } from '../model/post';
+import { getListing, getPosts, getPostsWithTerm } from './queries';
 
 /** The posts read before and after a post: `previous` is the older one, `next` the newer; drafts are never among them. */
 export interface AdjacentPosts {

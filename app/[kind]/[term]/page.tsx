@@ -7,8 +7,7 @@ import { getTermPage, getTerms } from '@/lib/site-index/queries';
 import { termKinds, type TermKind } from '@/lib/model/post';
 import { labelsFor } from '@/lib/model/labels';
 import { pageMetadata } from '@/lib/outputs/page-metadata';
-import { decodeRouteParam, pageParam, termKindParam } from '@/lib/route-params';
-import { absoluteUrl, termFeedUrl, termUrl } from '@/lib/urls';
+import { absoluteUrl, decodeRouteParam, pageParam, termFeedUrl, termKindParam, termUrl } from '@/lib/urls';
 
 // /tags/<tag>/ and /categories/<category>/, and their /page/<n>/ pages (page/[page]/ re-exports this).
 const lang = siteConfig.defaultLanguage;

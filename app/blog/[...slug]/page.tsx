@@ -10,8 +10,7 @@ import { postCompileOptions } from '@/lib/mdx/compile-cache';
 import { renderPost } from '@/lib/mdx/render';
 import { pageMetadata } from '@/lib/outputs/page-metadata';
 import { postShareImage } from '@/lib/outputs/post-json-ld';
-import { decodeRouteParam } from '@/lib/route-params';
-import { postUrl } from '@/lib/urls';
+import { decodeRouteParam, postUrl } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 type Params = Promise<{ slug: string[] }>;

@@ -1,8 +1,7 @@
 import { siteConfig } from '@/site.config';
-import { getEvent, getEvents } from '@/lib/hubs/events';
+import { getEvent, getEvents } from '@/lib/site-index/hubs';
 import { eventCalendarIcs } from '@/lib/outputs/event-calendar';
-import { decodeRouteParam } from '@/lib/route-params';
-import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
+import { atLeastOneParam, decodeRouteParam, placeholderSegment } from '@/lib/urls';
 
 // /events/<id>.ics: one event, for "add to calendar"; a static file in the export.
 const lang = siteConfig.defaultLanguage;

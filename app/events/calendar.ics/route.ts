@@ -1,5 +1,5 @@
 import { siteConfig } from '@/site.config';
-import { getEvents } from '@/lib/hubs/events';
+import { getEvents } from '@/lib/site-index/hubs';
 import { eventCalendarIcs } from '@/lib/outputs/event-calendar';
 import { labelsFor } from '@/lib/model/labels';
 

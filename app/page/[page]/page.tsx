@@ -6,8 +6,7 @@ import { RedirectPage } from '@/components/RedirectPage';
 import { getPosts, getPostsPage, pageParams } from '@/lib/site-index/queries';
 import { labelsFor } from '@/lib/model/labels';
 import { pageMetadata } from '@/lib/outputs/page-metadata';
-import { pageParam } from '@/lib/route-params';
-import { homeUrl } from '@/lib/urls';
+import { homeUrl, pageParam } from '@/lib/urls';
 
 const lang = siteConfig.defaultLanguage;
 type Params = Promise<{ page: string }>;

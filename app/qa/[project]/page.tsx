@@ -3,12 +3,11 @@ import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { ProjectFilter } from '@/components/ProjectFilter';
 import { QuestionList } from '@/components/QuestionList';
-import { getQuestionProject, getQuestionProjects, getQuestions, questionsAbout } from '@/lib/hubs/questions';
+import { questionsAbout } from '@/lib/hubs/questions';
+import { getQuestionProject, getQuestionProjects, getQuestions } from '@/lib/site-index/hubs';
 import { labelsFor } from '@/lib/model/labels';
 import { pageMetadata } from '@/lib/outputs/page-metadata';
-import { decodeRouteParam } from '@/lib/route-params';
-import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
-import { questionsUrl } from '@/lib/urls';
+import { atLeastOneParam, decodeRouteParam, placeholderSegment, questionsUrl } from '@/lib/urls';
 
 // /qa/<project>/: the questions about one project (its `project` prop, or else its post's tags).
 const lang = siteConfig.defaultLanguage;

@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { ReleaseTimeline } from '@/components/ReleaseTimeline';
-import { getReleaseProject, getReleaseProjects } from '@/lib/hubs/releases';
+import { getReleaseProject, getReleaseProjects } from '@/lib/site-index/hubs';
 import { labelsFor } from '@/lib/model/labels';
 import { pageMetadata } from '@/lib/outputs/page-metadata';
-import { decodeRouteParam } from '@/lib/route-params';
-import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
-import { absoluteUrl, releaseFeedUrl, releaseProjectUrl } from '@/lib/urls';
+import { absoluteUrl, atLeastOneParam, decodeRouteParam, placeholderSegment, releaseFeedUrl, releaseProjectUrl } from '@/lib/urls';
 
 // /releases/<project>/: one project's releases, newest first, and the link to their feed.
 const lang = siteConfig.defaultLanguage;

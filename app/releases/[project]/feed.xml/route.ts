@@ -1,8 +1,7 @@
 import { siteConfig } from '@/site.config';
-import { getReleaseProject, getReleaseProjects } from '@/lib/hubs/releases';
+import { getReleaseProject, getReleaseProjects } from '@/lib/site-index/hubs';
 import { releaseFeedXml } from '@/lib/outputs/release-feed';
-import { decodeRouteParam } from '@/lib/route-params';
-import { atLeastOneParam, placeholderSegment } from '@/lib/static-params';
+import { atLeastOneParam, decodeRouteParam, placeholderSegment } from '@/lib/urls';
 
 // /releases/<project>/feed.xml: written once into the export as a static file.
 const lang = siteConfig.defaultLanguage;

@@ -1,0 +1,147 @@
+// The site's one piece of state: the index of checked posts that pages, feeds and the sitemap read.
+// Astro's content layer is the model: the content layer (lib/content) is a loader that returns a
+// value; this store keeps it, and the queries (./queries.ts, ./hubs.ts) read it.
+//
+// Where the index comes from depends on the run, and is decided here alone:
+// - the build's own process is handed the check's value (useCheckedContent);
+// - `next build`'s workers, which share no memory, read the file the build's check wrote (./index-file.ts);
+// - `next dev` keeps the index in memory across requests and route bundles (on globalThis) and,
+//   once per request, re-reads only the post files that were added, removed or changed;
+// - anything else (unit tests, scripts) reads and checks the content folder once.
+import { lstatSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { cache } from 'react';
+import { siteConfig, type Language } from '@/site.config';
+import { copyPostAssets, removePostAssets } from '../content/bundle-assets';
+import { checkAcrossPosts, checkContent } from '../content/check-content';
+import { addToReport, contentDir, findPostSources, loadPostSource, newParseCache, type LoadedSource, type PostSource } from '../content/load-posts';
+import { isDevServer } from '../model/build-mode';
+import { ContentErrors } from '../model/content-error';
+import { isPublished, newestFirst, type ContentReport, type Post } from '../model/post';
+import { indexLanguage, type LanguageIndex } from './language-index';
+import { readContentIndex } from './index-file';
+
+/** The index pages read, and what has been derived from it (hub entries), computed once per index. */
+interface SiteIndex {
+  languages: Map<Language, LanguageIndex>;
+  memos: Map<string, unknown>;
+}
+
+function siteIndexOf({ posts, errors }: ContentReport): SiteIndex {
+  if (errors.length > 0) throw new ContentErrors(errors);
+  const languages = new Map<Language, LanguageIndex>();
+  for (const lang of Object.keys(siteConfig.languages) as Language[]) {
+    languages.set(lang, indexLanguage(posts.filter((post) => post.lang === lang && isPublished(post)).sort(newestFirst)));
+  }
+  return { languages, memos: new Map() };
+}
+
+let loaded: SiteIndex | undefined;
+
+/** Hands the store the posts the build's check just read, so that the build's own later phases (redirects, feeds) do not read them again. */
+export function useCheckedContent(report: ContentReport): void {
+  loaded = siteIndexOf(report);
+}
+
+/** One post file as last read in `next dev`: what it gave, and the stat it was read at. */
+interface TrackedSource {
+  stamp: string;
+  result: LoadedSource;
+}
+
+/** A stamp of a post file, and of its page bundle's files: it changes when any of them is edited, added or removed. */
+function stampOf({ source }: PostSource): string {
+  const stats = (file: string) => {
+    const entry = lstatSync(file, { throwIfNoEntry: false });
+    return entry ? `${entry.mtimeMs}:${entry.size}` : '-';
+  };
+  if (source.bundleDir === null) return stats(source.absolutePath);
+  const files = readdirSync(source.bundleDir, { recursive: true }).map(String).sort();
+  return files.map((name) => `${name}=${stats(path.join(source.bundleDir!, name))}`).join('|');
+}
+
+/**
+ * The content folder as `next dev` keeps it: each post file is read when it is new or its stamp
+ * changed, and the checks across posts run again only when something did. A listing and a stat
+ * of every file cost milliseconds at 1,000 posts; reading and parsing every post cost seconds.
+ */
+class DevContent {
+  private readonly sources = new Map<string, TrackedSource>();
+  private readonly parseCache;
+  private index: SiteIndex | undefined;
+  private problem: ContentErrors | undefined;
+
+  constructor(private readonly root: string) {
+    this.parseCache = newParseCache(root);
+  }
+
+  refresh(): SiteIndex {
+    const report: ContentReport = { posts: [], errors: [], warnings: [] };
+    const found = findPostSources(this.root, report);
+    let isChanged = this.index === undefined && this.problem === undefined;
+    const seen = new Set<string>();
+    for (const postSource of found) {
+      const key = postSource.source.absolutePath;
+      seen.add(key);
+      const stamp = stampOf(postSource);
+      let tracked = this.sources.get(key);
+      if (tracked?.stamp !== stamp) {
+        if (tracked?.result.post) removePostAssets(tracked.result.post);
+        tracked = { stamp, result: loadPostSource(postSource, this.parseCache) };
+        // `next dev` serves a bundle's files from public/, drafts' files too: a new image shows on reload.
+        if (tracked.result.post) copyPostAssets(tracked.result.post);
+        this.sources.set(key, tracked);
+        isChanged = true;
+      }
+      addToReport(report, tracked.result);
+    }
+    for (const [key, tracked] of this.sources) {
+      if (seen.has(key)) continue;
+      if (tracked.result.post) removePostAssets(tracked.result.post);
+      this.sources.delete(key);
+      isChanged = true;
+    }
+    if (isChanged) {
+      // Keeping the parse cache written lets the next `next dev` start from it.
+      if (this.index === undefined && this.problem === undefined) this.parseCache.save();
+      try {
+        this.index = siteIndexOf(checkAcrossPosts(report));
+        this.problem = undefined;
+      } catch (error) {
+        if (!(error instanceof ContentErrors)) throw error;
+        this.index = undefined;
+        this.problem = error;
+      }
+    }
+    // A broken edit is shown as Next.js's error overlay, naming the file and the line, until it is fixed.
+    if (this.problem) throw this.problem;
+    return this.index!;
+  }
+}
+
+// One store for every route bundle of the dev server: Next.js evaluates this module once per bundle.
+const devStoreKey = Symbol.for('sofa-weekly.site-index.dev-content');
+function devContent(): DevContent {
+  const global = globalThis as { [devStoreKey]?: DevContent };
+  return (global[devStoreKey] ??= new DevContent(contentDir()));
+}
+
+// React's cache() lasts one request: every query of a page shares one refresh.
+const refreshForRequest = cache(() => devContent().refresh());
+
+function currentIndex(): SiteIndex {
+  if (isDevServer()) return refreshForRequest();
+  return (loaded ??= siteIndexOf(readContentIndex() ?? checkContent()));
+}
+
+/** One language's part of the index. */
+export function languageIndex(lang: Language): LanguageIndex {
+  return currentIndex().languages.get(lang)!;
+}
+
+/** What `make` derives from the current index (a hub's entries), computed once per index. */
+export function memoOfIndex<T>(key: string, make: () => T): T {
+  const { memos } = currentIndex();
+  if (!memos.has(key)) memos.set(key, make());
+  return memos.get(key) as T;
+}
