@@ -1,123 +1,192 @@
-// npm run build [-- --drafts]: checks the content, copies page-bundle files, runs `next build`
-// (a static export into out/) whose workers read the checked posts instead of parsing them again,
-// then writes what only exists as files: the lists' /page/1/ and the alias redirect pages, the feeds
-// and, last, the search index.
+// npm run build [-- --drafts]: a list of named phases, each handed what the ones before it made.
+// check content → copy bundle files → next build (a static export into out/, whose workers read the
+// checked posts from a file instead of parsing them again) → redirect pages → feeds → search index.
+// A phase that cannot go on throws BuildStop; runBuild() is the one place the build ends.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { aliasPageHtml, exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
+import { pathToFileURL } from 'node:url';
 import { copyBundleAssets } from '@/lib/content/bundle-assets';
+import { isPublished, type ContentReport, type Post } from '@/lib/model/post';
+import { aliasPageHtml, exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { writeContentIndex } from '@/lib/site-index/index-file';
-import { isPublished } from '@/lib/model/post';
-import type { Post } from '@/lib/model/post';
+import { useCheckedContent } from '@/lib/site-index/store';
 import { absoluteUrl, aliasExportFile, siteOwnPathAt } from '@/lib/urls';
 import { siteConfig } from '@/site.config';
 import { runContentCheck } from './check-content';
 import { writeSearchIndex } from './search-index';
 
-if (process.argv.includes('--drafts')) process.env.INCLUDE_DRAFTS = '1';
+/** A phase that cannot go on: its message has been printed, or is printed by runBuild. */
+export class BuildStop extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+  }
+}
+
+/** What the phases hand on to each other. */
+interface BuildState {
+  outDir: string;
+  report?: ContentReport;
+  /** Deleting the previous build, started while the search index is written. */
+  previousBuildRemoved?: Promise<void>;
+}
 
 // Next.js deletes the previous build's server files before it compiles, and the previous export before
 // it copies the new one into place, and the build waits for both: at 1,000 posts the copy took 7–10 s
-// instead of 1.5 s. So both are moved aside here and deleted while Pagefind writes the search index.
+// instead of 1.5 s. So both are moved aside and deleted while Pagefind writes the search index.
 // Until Next.js has written the new export, the previous one is kept: it comes back to out/ if
-// Next.js fails, and if this process was stopped, the next build brings it back first.
+// Next.js fails, and if a build was stopped, the next one brings it back first.
 const previousBuild = '.previous-build';
 const previousExport = path.join(previousBuild, 'out');
-function restorePreviousExport(): void {
+
+function restorePreviousExport(outDir: string): void {
   if (!existsSync(previousExport)) return;
-  rmSync('out', { recursive: true, force: true });
-  renameSync(previousExport, 'out');
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(previousExport, outDir);
 }
-if (!existsSync('out')) restorePreviousExport();
 
-const report = await runContentCheck();
-if (!report) process.exit(1);
-copyBundleAssets(report.posts);
+function checkedReport(state: BuildState): ContentReport {
+  if (!state.report) throw new Error('a build phase ran before the content check');
+  return state.report;
+}
 
-const indexDir = mkdtempSync(path.join(os.tmpdir(), 'content-index-'));
-const indexEnv = writeContentIndex(report.posts, path.join(indexDir, 'posts.json'));
-// The feeds below read the same checked posts.
-Object.assign(process.env, indexEnv);
-process.on('exit', () => rmSync(indexDir, { recursive: true, force: true }));
-rmSync(previousBuild, { recursive: true, force: true });
-mkdirSync(previousBuild);
-const setAside: [string, string][] = [['out', previousExport], ['.next/server', path.join(previousBuild, 'next-server')]];
-for (const [from, to] of setAside) {
-  if (existsSync(from)) renameSync(from, to);
+async function checkContentPhase(state: BuildState): Promise<void> {
+  if (!existsSync(state.outDir)) restorePreviousExport(state.outDir);
+  const report = await runContentCheck();
+  if (!report) throw new BuildStop('');
+  state.report = report;
+  // The build's own later phases (redirect pages, feeds) read these posts, not the content folder again.
+  useCheckedContent(report);
 }
-const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: process.env });
-if (next.status !== 0) {
-  // A partial out/ (Next.js failed while exporting) gives way to the whole previous one.
-  restorePreviousExport();
-  rmSync(previousBuild, { recursive: true, force: true });
-  process.exit(next.status ?? 1);
-}
-// From here out/ is the new export: a later step that fails leaves no previous build behind.
-process.on('exit', () => rmSync(previousBuild, { recursive: true, force: true }));
 
-// Each list's /page/1/ leads to the list itself; Next.js rendered it only where a route needed a
-// page. Written before the aliases, so that an alias at one of these paths is refused below.
-let firstPageCount = 0;
-for (const { from, to } of firstPageRedirects(siteConfig.defaultLanguage)) {
-  const file = exportFileOf('out', from);
-  if (existsSync(file)) continue;
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, redirectPageHtml(siteConfig.defaultLanguage, to, decodeURI(absoluteUrl(to))));
-  firstPageCount += 1;
+function copyBundleFilesPhase(state: BuildState): void {
+  copyBundleAssets(checkedReport(state).posts);
 }
-console.log(`lists: wrote ${firstPageCount} /page/1/ redirect page${firstPageCount === 1 ? '' : 's'}`);
 
-// The check refused every alias onto the site's own paths already; this second lock keeps a page of
-// the export from being overwritten all the same, and says why in one line, without a stack trace.
-function refuseAlias(post: Post, alias: string, reason: string): never {
-  console.error(`${post.file}:${post.aliasesLine}: alias ${JSON.stringify(alias)} ${reason}; remove it from aliases:`);
-  process.exit(1);
+function nextBuildPhase(state: BuildState): void {
+  const indexDir = mkdtempSync(path.join(os.tmpdir(), 'content-index-'));
+  try {
+    const indexEnv = writeContentIndex(checkedReport(state).posts, path.join(indexDir, 'posts.json'));
+    rmSync(previousBuild, { recursive: true, force: true });
+    mkdirSync(previousBuild);
+    const setAside: [string, string][] = [[state.outDir, previousExport], ['.next/server', path.join(previousBuild, 'next-server')]];
+    for (const [from, to] of setAside) {
+      if (existsSync(from)) renameSync(from, to);
+    }
+    const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, ...indexEnv } });
+    if (next.status !== 0) {
+      // A partial out/ (Next.js failed while exporting) gives way to the whole previous one.
+      restorePreviousExport(state.outDir);
+      rmSync(previousBuild, { recursive: true, force: true });
+      throw new BuildStop('', next.status ?? 1);
+    }
+  } finally {
+    rmSync(indexDir, { recursive: true, force: true });
+  }
 }
+
 /** The file of out/ that writing `file` would overwrite, or need as a folder; undefined when there is none. */
-function fileInTheWay(file: string): string | undefined {
-  const segments = path.relative('out', file).split(path.sep);
+function fileInTheWay(outDir: string, file: string): string | undefined {
+  const segments = path.relative(outDir, file).split(path.sep);
   return segments
-    .map((_segment, index) => path.join('out', ...segments.slice(0, index + 1)))
+    .map((_segment, index) => path.join(outDir, ...segments.slice(0, index + 1)))
     .find((candidate, index) => {
       const stats = statSync(candidate, { throwIfNoEntry: false });
       return stats !== undefined && (index === segments.length - 1 || !stats.isDirectory());
     });
 }
-let aliasCount = 0;
-for (const post of report.posts.filter((post) => isPublished(post))) {
-  for (const alias of post.aliases) {
-    const target = aliasExportFile(alias);
-    if ('problem' in target) refuseAlias(post, alias, target.problem);
-    const own = siteOwnPathAt(target.file);
-    if (own) refuseAlias(post, alias, `would write into ${own.path}, which the site writes itself`);
-    const file = path.join('out', target.file);
-    const inTheWay = fileInTheWay(file);
-    if (inTheWay) refuseAlias(post, alias, `would overwrite, or need as a folder, ${inTheWay}, a file of the site`);
-    try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, aliasPageHtml(post), { flag: 'wx' });
-    } catch (error) {
-      refuseAlias(post, alias, `could not be written to ${file} (${error instanceof Error ? error.message : String(error)})`);
+
+function redirectPagesPhase(state: BuildState): void {
+  const { outDir } = state;
+  // Each list's /page/1/ leads to the list itself; Next.js rendered it only where a route needed a
+  // page. Written before the aliases, so that an alias at one of these paths is refused below.
+  let firstPageCount = 0;
+  for (const { from, to } of firstPageRedirects(siteConfig.defaultLanguage)) {
+    const file = exportFileOf(outDir, from);
+    if (existsSync(file)) continue;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, redirectPageHtml(siteConfig.defaultLanguage, to, decodeURI(absoluteUrl(to))));
+    firstPageCount += 1;
+  }
+  console.log(`lists: wrote ${firstPageCount} /page/1/ redirect page${firstPageCount === 1 ? '' : 's'}`);
+
+  // The check refused every alias onto the site's own paths already; this second lock keeps a page of
+  // the export from being overwritten all the same, and says why in one line, without a stack trace.
+  const refuse = (post: Post, alias: string, reason: string) =>
+    new BuildStop(`${post.file}:${post.aliasesLine}: alias ${JSON.stringify(alias)} ${reason}; remove it from aliases:`);
+  let aliasCount = 0;
+  for (const post of checkedReport(state).posts.filter((post) => isPublished(post))) {
+    for (const alias of post.aliases) {
+      const target = aliasExportFile(alias);
+      if ('problem' in target) throw refuse(post, alias, target.problem);
+      const own = siteOwnPathAt(target.file);
+      if (own) throw refuse(post, alias, `would write into ${own.path}, which the site writes itself`);
+      const file = path.join(outDir, target.file);
+      const inTheWay = fileInTheWay(outDir, file);
+      if (inTheWay) throw refuse(post, alias, `would overwrite, or need as a folder, ${inTheWay}, a file of the site`);
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, aliasPageHtml(post), { flag: 'wx' });
+      } catch (error) {
+        throw refuse(post, alias, `could not be written to ${file} (${error instanceof Error ? error.message : String(error)})`);
+      }
+      aliasCount += 1;
     }
-    aliasCount += 1;
+  }
+  console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' : 's'}`);
+}
+
+async function feedsPhase(state: BuildState): Promise<void> {
+  // The feeds render each post with react-dom/server, which Next.js refuses inside the app: they are
+  // written here, with the CSS Module hook in place before the components load.
+  await import('./css-modules.mjs');
+  const started = performance.now();
+  const { writeFeeds } = await import('./write-feeds');
+  const count = await writeFeeds(state.outDir);
+  console.log(`feeds: wrote ${count} feeds in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+}
+
+async function searchIndexPhase(state: BuildState): Promise<void> {
+  state.previousBuildRemoved = rm(previousBuild, { recursive: true, force: true }).catch((error: unknown) => {
+    console.warn(`the previous build in ${previousBuild}/ was not deleted: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  const indexedPages = await writeSearchIndex(state.outDir);
+  console.log(`search: indexed ${indexedPages} post${indexedPages === 1 ? '' : 's'} into ${state.outDir}/pagefind/`);
+}
+
+/** The build, phase by phase, in order. */
+export const buildPhases: { name: string; run: (state: BuildState) => void | Promise<void> }[] = [
+  { name: 'check content', run: checkContentPhase },
+  { name: 'copy bundle files', run: copyBundleFilesPhase },
+  { name: 'next build', run: nextBuildPhase },
+  { name: 'redirect pages', run: redirectPagesPhase },
+  { name: 'feeds', run: feedsPhase },
+  { name: 'search index', run: searchIndexPhase },
+];
+
+/** Runs every phase; returns the exit code. Once Next.js has written the new export, the previous build is deleted however the rest ends. */
+export async function runBuild({ includeDrafts = false, outDir = 'out' } = {}): Promise<number> {
+  if (includeDrafts) process.env.INCLUDE_DRAFTS = '1';
+  const state: BuildState = { outDir };
+  let hasNewExport = false;
+  try {
+    for (const phase of buildPhases) {
+      await phase.run(state);
+      if (phase.run === nextBuildPhase) hasNewExport = true;
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BuildStop)) throw error;
+    if (error.message) console.error(error.message);
+    return error.exitCode;
+  } finally {
+    await state.previousBuildRemoved;
+    if (hasNewExport) rmSync(previousBuild, { recursive: true, force: true });
   }
 }
-console.log(`aliases: wrote ${aliasCount} redirect page${aliasCount === 1 ? '' : 's'}`);
 
-// The feeds render each post with react-dom/server, which Next.js refuses inside the app: they are
-// written here, with the CSS Module hook in place before the components load.
-await import('./css-modules.mjs');
-const feedsStarted = performance.now();
-const { writeFeeds } = await import('./write-feeds');
-const feedCount = await writeFeeds();
-console.log(`feeds: wrote ${feedCount} feeds in ${((performance.now() - feedsStarted) / 1000).toFixed(1)}s`);
-
-const previousBuildRemoved = rm(previousBuild, { recursive: true, force: true }).catch((error: unknown) => {
-  console.warn(`the previous build in ${previousBuild}/ was not deleted: ${error instanceof Error ? error.message : String(error)}`);
-});
-const indexedPages = await writeSearchIndex('out');
-console.log(`search: indexed ${indexedPages} post${indexedPages === 1 ? '' : 's'} into out/pagefind/`);
-await previousBuildRemoved;
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await runBuild({ includeDrafts: process.argv.includes('--drafts') });
+}
