@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -54,4 +54,39 @@ test('next dev shows an edited post on reload, without a restart', async ({ page
 test('next dev explains that the search index comes from npm run build', async ({ page }) => {
   await page.goto(`${origin}/search/?q=${encodeURIComponent('告警')}`);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/搜索索引还没有生成：它由 npm run build 写入/);
+});
+
+test('next dev shows a new post with a new tag, a new image in a bundle, and a deleted post as gone', async ({ page, request }) => {
+  const post = path.join(contentCopy, 'zh', 'dev-new-post.mdx');
+  writeFileSync(post, '---\ntitle: 开发时新写的文章\ndate: 2020-01-01\ntags: ["开发时的新标签"]\n---\n\n新文章的正文。\n');
+  await expect(async () => {
+    await page.goto(`${origin}/tags/开发时的新标签/`);
+    await expect(page.getByRole('link', { name: '开发时新写的文章' })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+
+  copyFileSync(path.join(contentCopy, 'zh/sofa-meetup-hangzhou/cover.svg'), path.join(contentCopy, 'zh/sofa-meetup-hangzhou/added.svg'));
+  await expect(async () => {
+    await page.goto(`${origin}/blog/sofa-meetup-hangzhou/`);
+    expect((await request.get(`${origin}/blog/sofa-meetup-hangzhou/added.svg`)).status()).toBe(200);
+  }).toPass({ timeout: 30_000 });
+
+  rmSync(post);
+  await expect(async () => {
+    expect((await request.get(`${origin}/blog/dev-new-post/`)).status()).toBe(404);
+  }).toPass({ timeout: 30_000 });
+});
+
+test('next dev shows a broken edit as an error naming the file and the line, and the fixed post after it', async ({ page }) => {
+  const file = path.join(contentCopy, 'zh', 'sofa-weekly-20261113.mdx');
+  const source = readFileSync(file, 'utf8');
+  writeFileSync(file, source.replace(/^date: .*$/m, 'date: 2020-13-45'));
+  await expect(async () => {
+    await page.goto(`${origin}/blog/sofajraft-snapshot-tuning/`);
+    await expect(page.getByText(/sofa-weekly-20261113\.mdx:\d+/).first()).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 60_000 });
+  writeFileSync(file, source);
+  await expect(async () => {
+    await page.goto(`${origin}/blog/sofajraft-snapshot-tuning/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间', { timeout: 2000 });
+  }).toPass({ timeout: 60_000 });
 });

@@ -1,4 +1,5 @@
 // npm run bench -- --posts 1000 [--vs-hugo] [--next-floor] [--seed text] [--keep-corpus] [--warm] [--timeout-min 25]
+// npm run bench -- --dev [--posts 1000]: next dev instead of builds (scripts/bench/dev-server.ts)
 // Generates a deterministic corpus in a temporary folder, runs the production build on it the way a
 // user does (npm run build, with CONTENT_DIR pointing at the corpus), changes one post and builds
 // again, optionally builds the same posts with Hugo and an app of as many empty Next.js pages
@@ -15,6 +16,7 @@ import { exportSize, pageJavaScript, type PageJavaScript } from './bench/export-
 import { writeHugoSite } from './bench/hugo-site';
 import { writeNextFloorSite } from './bench/next-floor-site';
 import { measureCommand, type CommandMeasurement } from './bench/measure-command';
+import { runDevBench } from './bench/dev-server';
 import { benchCategories, benchTags, usesComponents } from './bench/post-source';
 
 /** The figures of one build: a row of the table. */
@@ -47,6 +49,7 @@ const { values: options } = parseArgs({
     'keep-corpus': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
     'timeout-min': { type: 'string' },
+    dev: { type: 'boolean', default: false },
   },
 });
 const postCount = Number(options.posts);
@@ -78,6 +81,17 @@ console.log(`  ${(mb(corpus.bytes)).toFixed(1)} MB of MDX in ${generateSeconds.t
 // The user's build, with nothing from this shell that changes what it builds.
 const buildEnv: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: corpus.root, NEXT_TELEMETRY_DISABLED: '1', BASE_PATH: '' };
 for (const name of ['POSTS_PER_PAGE', 'INCLUDE_DRAFTS', 'NODE_ENV', 'SITE_URL']) delete buildEnv[name];
+
+if (options.dev) {
+  console.log('▶ next dev');
+  const dev = await runDevBench(corpus, postCount, buildEnv);
+  const seconds = (value: number) => `${value.toFixed(2)} s`;
+  console.log(`  first post page ${seconds(dev.firstPostPageSeconds)}, warm post page ${seconds(dev.warmPostPageSeconds)}, warm home page ${seconds(dev.warmHomePageSeconds)}`);
+  console.log(`  an edited title shows after ${dev.editSeconds.map(seconds).join(', ')} (median ${seconds(dev.medianEditSeconds)})`);
+  writeFileSync(path.join(resultsDir, `${runName}-dev.json`), `${JSON.stringify(dev, null, 2)}\n`);
+  if (!options['keep-corpus']) rmSync(workDir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 async function measuredBuild(name: string, command: string, args: string[], cwd: string, outDir: string, probePage: string | null): Promise<BenchRun> {
   const loadAverageBefore = os.loadavg().map((load) => Number(load.toFixed(2)));

@@ -1,5 +1,5 @@
-// npm run check:imports: dependency-cruiser with the rules of .dependency-cruiser.cjs, over lib/,
-// app/, components/ and scripts/. dependency-cruiser reads TypeScript (type imports included) through
+// npm run check:imports [folder …]: dependency-cruiser with the rules of .dependency-cruiser.cjs, over
+// lib/, app/, components/ and scripts/ (or the folders given, of the working directory). dependency-cruiser reads TypeScript (type imports included) through
 // TypeScript's compiler API, which TypeScript 7, the project's native compiler, does not have: it is
 // given TypeScript 5.9 (the devDependency typescript-5) instead, and nothing else is.
 import Module, { register } from 'node:module';
@@ -18,5 +18,7 @@ const hooks = `export async function resolve(specifier, context, next) {
 }`;
 register(`data:text/javascript,${encodeURIComponent(hooks)}`);
 
-process.argv.splice(2, process.argv.length, 'lib', 'app', 'components', 'scripts', '--config', '.dependency-cruiser.cjs', ...process.argv.slice(2));
+const folders = process.argv.length > 2 ? process.argv.slice(2) : ['lib', 'app', 'components', 'scripts'];
+const config = new URL('../.dependency-cruiser.cjs', import.meta.url).pathname;
+process.argv.splice(2, process.argv.length, ...folders, '--config', config);
 await import(new URL('../node_modules/dependency-cruiser/bin/dependency-cruise.mjs', import.meta.url).href);
