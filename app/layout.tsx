@@ -13,7 +13,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl(withBasePath('/'))),
   title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
   description: siteConfig.description,
-  // Pages with metadata of their own replace this (lib/page-metadata.ts gives them the same feeds).
+  // Pages with metadata of their own replace this (lib/outputs/page-metadata.ts gives them the same feeds).
   alternates: { types: siteFeedLinks(siteConfig.defaultLanguage) },
 };
 

@@ -5,7 +5,7 @@ import { labelsFor } from '@/lib/model/labels';
 import { postUrl } from '@/lib/urls';
 import styles from './RelatedPosts.module.css';
 
-/** Posts that share tags with this one, as lib/content/related-posts.ts ranks them. */
+/** Posts that share tags with this one, as lib/site-index/related-posts.ts ranks them. */
 export function RelatedPosts({ posts, lang }: { posts: Post[]; lang: Language }) {
   if (posts.length === 0) return null;
   const labels = labelsFor(lang);

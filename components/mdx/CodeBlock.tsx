@@ -7,7 +7,7 @@ import styles from './CodeBlock.module.css';
 type CodeBlockProps = ComponentProps<'pre'> & { 'data-language'?: string; lang: Language };
 
 /**
- * A code block, highlighted at build time (lib/rehype-code-blocks.ts), under a bar with its language
+ * A code block, highlighted at build time (lib/mdx/rehype-code-blocks.ts), under a bar with its language
  * and a copy button. A block wider than the screen scrolls inside itself, and only a focusable one
  * can be scrolled from the keyboard (WCAG 2.1.1, axe's scrollable-region-focusable).
  */

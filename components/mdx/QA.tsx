@@ -15,7 +15,7 @@ type QAProps = z.input<typeof qaPropsSchema> & { children?: ReactNode; lang: Lan
 export function QA({ children, lang, headingLevel = '4', ...props }: QAProps) {
   const { asker, question } = qaPropsSchema.parse(props);
   const labels = labelsFor(lang);
-  // The level comes from where the QA sits in the post (lib/rehype-component-heading-levels.ts).
+  // The level comes from where the QA sits in the post (lib/mdx/rehype-component-heading-levels.ts).
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
   return (
     <section className={styles.qa}>

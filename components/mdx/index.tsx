@@ -9,7 +9,7 @@ import { ReleaseNote } from './ReleaseNote';
 import { ScrollableTable } from './ScrollableTable';
 
 type WithoutLang<T> = Omit<T, 'lang'>;
-/** Every component is told the heading level it sits under (lib/rehype-component-heading-levels.ts); only QA has a heading. */
+/** Every component is told the heading level it sits under (lib/mdx/rehype-component-heading-levels.ts); only QA has a heading. */
 type WithHeadingLevel<T> = T & { headingLevel?: string };
 
 /**

@@ -1,5 +1,5 @@
 // The only module that knows how posts are compiled. It uses @mdx-js/mdx directly, in two steps:
-// compileMdx() turns a body into JavaScript (a string, which lib/content/compiled-mdx-cache.ts keeps
+// compileMdx() turns a body into JavaScript (a string, which lib/mdx/compile-cache.ts keeps
 // on disk keyed by the body) and runMdx() turns that into React elements on the server. next-mdx-remote
 // (archived after 6.0.0), which wraps the same library, offers only both steps at once.
 import { createProcessor, nodeTypes, runSync } from '@mdx-js/mdx';

@@ -1,6 +1,6 @@
 // The site's feeds: RSS 2.0, Atom and JSON Feed 1.1 of the newest posts, and an RSS feed for each
 // tag and category. Written by `npm run build` (scripts/write-feeds.ts), as the posts' full HTML
-// can only be rendered outside Next.js (see lib/post-html.ts).
+// can only be rendered outside Next.js (see lib/outputs/post-html.ts).
 import { siteConfig, type Language } from '@/site.config';
 import { formatIsoInZone } from '../model/dates';
 import { termKinds, type Post, type Term } from '../model/post';
