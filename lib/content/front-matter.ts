@@ -120,11 +120,16 @@ function findAliasError(document: Document, lineCounter: LineCounter, file: stri
   }
 }
 
-/**
- * Splits a post into front matter and body and validates the front matter.
- * Throws a ContentError naming the file, the line and the field.
- */
-export function parseSource(source: string, file: string, timeZone: string): ParsedSource {
+/** A post's text split in two: its front matter as YAML data, with the line of each key, and its body. */
+interface SplitSource {
+  data: Record<string, unknown>;
+  lineOf: (key: string | undefined) => number;
+  /** The body with the front matter replaced by as many empty lines, so that positions in it are positions in the file. */
+  body: string;
+}
+
+/** Splits a post's text at its front matter and reads the YAML, which must be a map of keys. */
+function splitSource(source: string, file: string): SplitSource {
   const normalized = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (normalized.trim() === '') throw new ContentError(file, 0, 0, 'the file is empty; a post needs front matter with a title and a date');
   if (normalized.startsWith('+++')) {
@@ -163,7 +168,14 @@ export function parseSource(source: string, file: string, timeZone: string): Par
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ContentError(file, 1, 1, 'front matter must be a list of key: value lines');
   }
+  const frontMatterLines = normalized.slice(0, normalized.length - parsed.content.length).split('\n').length - 1;
+  return { data: data as Record<string, unknown>, lineOf, body: '\n'.repeat(frontMatterLines) + parsed.content };
+}
 
+type FrontMatterValues = z.output<typeof frontMatterSchema>;
+
+/** The front matter through its schema, and its date read in the site's time zone; the first problem is an error at its line. */
+function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZone: string): { values: FrontMatterValues; date: Date } {
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -180,10 +192,11 @@ export function parseSource(source: string, file: string, timeZone: string): Par
       `date "${values.date}" is not an ISO 8601 date; write it like 2020-07-10T15:00:00+08:00 or 2020-07-10`,
     );
   }
-  const names = (list: string | string[] | undefined) =>
-    (typeof list === 'string' ? [list] : (list ?? [])).map(normalizeName).filter((name) => name !== '');
-  const optionalText = (value: string | undefined) => (value === undefined ? undefined : normalizeName(value) || undefined);
+  return { values, date };
+}
 
+/** What is suspicious but safe: an unknown key (with the likely one), an empty description. */
+function frontMatterWarnings({ data, lineOf }: SplitSource, values: FrontMatterValues, file: string): ContentError[] {
   const warnings: ContentError[] = [];
   for (const key of Object.keys(data)) {
     if (knownKeys.includes(key)) continue;
@@ -194,9 +207,14 @@ export function parseSource(source: string, file: string, timeZone: string): Par
   if (values.description !== undefined && normalizeName(values.description) === '') {
     warnings.push(new ContentError(file, lineOf('description'), 1, 'description is empty; lists will show the first paragraph instead', 'warning'));
   }
-  const aliases = (typeof values.aliases === 'string' ? [values.aliases] : (values.aliases ?? [])).map((alias) => alias.trim());
+  return warnings;
+}
+
+const listed = (list: string | string[] | undefined) => (typeof list === 'string' ? [list] : (list ?? []));
+
+/** Names that become URL segments or files of the export (slug, tags, categories, aliases) that cannot: every one is an error. */
+function findNameErrors({ lineOf }: SplitSource, values: FrontMatterValues, aliases: string[], file: string): ContentError[] {
   const nameErrors: ContentError[] = [];
-  const listed = (list: string | string[] | undefined) => (typeof list === 'string' ? [list] : (list ?? []));
   const segmentNames: [key: string, field: string, names: string[]][] = [
     ['slug', 'slug', listed(values.slug)],
     ['tags', 'tag', listed(values.tags)],
@@ -212,11 +230,24 @@ export function parseSource(source: string, file: string, timeZone: string): Par
     const target = aliasExportFile(alias);
     if ('problem' in target) nameErrors.push(new ContentError(file, lineOf('aliases'), 1, `alias "${shownName(alias)}" ${target.problem}`));
   }
-  if (nameErrors.length > 0) throw new ContentErrors(nameErrors);
+  return nameErrors;
+}
 
-  const frontMatterLines = normalized.slice(0, normalized.length - parsed.content.length).split('\n').length - 1;
+/**
+ * Splits a post into front matter and body and validates the front matter.
+ * Throws a ContentError naming the file, the line and the field.
+ */
+export function parseSource(source: string, file: string, timeZone: string): ParsedSource {
+  const split = splitSource(source, file);
+  const { values, date } = validateFrontMatter(split, file, timeZone);
+  const aliases = listed(values.aliases).map((alias) => alias.trim());
+  const nameErrors = findNameErrors(split, values, aliases, file);
+  if (nameErrors.length > 0) throw new ContentErrors(nameErrors);
+  const names = (list: string | string[] | undefined) => listed(list).map(normalizeName).filter((name) => name !== '');
+  const optionalText = (value: string | undefined) => (value === undefined ? undefined : normalizeName(value) || undefined);
+  const { lineOf, body } = split;
   return {
-    warnings,
+    warnings: frontMatterWarnings(split, values, file),
     lineOf,
     frontMatter: {
       title: normalizeName(values.title),
@@ -233,6 +264,6 @@ export function parseSource(source: string, file: string, timeZone: string): Par
       aliases,
       aliasesLine: lineOf('aliases'),
     },
-    body: '\n'.repeat(frontMatterLines) + parsed.content,
+    body,
   };
 }

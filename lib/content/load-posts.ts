@@ -208,31 +208,39 @@ interface LoadedPost {
   tree: Root | undefined;
 }
 
-function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], cache: ParseCache<ParsedPost>): LoadedPost {
-  const file = relativePath(source.absolutePath);
-  const text = readUtf8(source.absolutePath, file);
-  let tree: Root | undefined;
-  const parse = () => {
-    const result = parsePost(text, file, source.format);
-    tree = result.tree;
-    return result.parsed;
-  };
-  const { frontMatter, body, summary, check, frontMatterWarnings, coverLine, dateLine, readingMinutes } = cache.get(file, text, parse);
-  const errors: ContentError[] = [];
+/** The cover and every image of a post must be files it may show: an error for each that is not. */
+function checkImages(parsed: ParsedPost, source: SourceFile, file: string): void {
+  const { frontMatter, coverLine, check } = parsed;
   const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: coverLine, column: 1 }];
-  for (const image of [...cover, ...check.images]) {
-    const imageProblem = findImageProblem(image, source.bundleDir, file);
-    if (imageProblem) errors.push(imageProblem);
-  }
+  const errors = [...cover, ...check.images].flatMap((image) => findImageProblem(image, source.bundleDir, file) ?? []);
   if (errors.length > 0) throw new ContentErrors(errors);
-  warnings.push(...frontMatterWarnings, ...check.warnings);
+}
 
-  const { slug, summary: _summary, ...fields } = frontMatter;
+/** The post's URL segments after /blog/: its folders and file name, or its slug for the last, through urlize. */
+function slugOf(source: SourceFile, slug: string | undefined, file: string): string[] {
   const segments = source.pathSegments.map(urlize);
   if (slug !== undefined) segments[segments.length - 1] = urlize(slug);
   if (segments.some((segment) => segment === '')) {
     throw new ContentError(file, 0, 0, 'its name has no letters or digits to make a URL from; rename it or set slug: in its front matter');
   }
+  return segments;
+}
+
+/** Reads one post file: its text, parsed and checked (or the parse cache's result for that text), then what depends on other files and the clock. */
+function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], cache: ParseCache<ParsedPost>): LoadedPost {
+  const file = relativePath(source.absolutePath);
+  const text = readUtf8(source.absolutePath, file);
+  let tree: Root | undefined;
+  const parsed = cache.get(file, text, () => {
+    const result = parsePost(text, file, source.format);
+    tree = result.tree;
+    return result.parsed;
+  });
+  checkImages(parsed, source, file);
+  const { frontMatter, body, summary, check, dateLine, readingMinutes } = parsed;
+  warnings.push(...parsed.frontMatterWarnings, ...check.warnings);
+  const { slug, summary: _summary, ...fields } = frontMatter;
+  const segments = slugOf(source, slug, file);
   if (!frontMatter.isDraft && frontMatter.date.getTime() > Date.now()) {
     warnings.push(new ContentError(file, dateLine, 1, 'the date is in the future: the post stays out of the export until a build after that date', 'warning'));
   }
@@ -251,7 +259,6 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
   };
   return { post, tree };
 }
-
 
 /** A post's file and the language folder it was found in. */
 export interface PostSource {
