@@ -10,7 +10,6 @@ export interface BuildPhase {
 // prints something else) is left out, and its time counts in the next phase found.
 const checkpoints: { name: string; endsAt: RegExp }[] = [
   { name: 'check content (tsx scripts/check-content.ts)', endsAt: /^content ok:/ },
-  { name: 'sync assets (tsx scripts/sync-assets.ts)', endsAt: /^assets:/ },
   { name: 'next: start + compile', endsAt: /Compiled successfully/ },
   { name: 'next: type-check', endsAt: /Finished TypeScript/ },
   { name: 'next: collecting page data', endsAt: /Generating static pages/ },
