@@ -88,7 +88,21 @@ export function postAssetBase(post: Pick<Post, 'lang' | 'slug'>): string {
   return postUrl(post);
 }
 
-const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
+/** Whether a URL written in a post leads off this site's paths: another site (`//host`, any scheme), an anchor, or nothing. */
+export function isOffSitePath(url: string): boolean {
+  return url === '' || url.startsWith('//') || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url);
+}
+
+/** Whether a URL is fetched from another web site (http, https or protocol-relative). */
+export function isRemoteWebUrl(url: string): boolean {
+  return /^(https?:)?\/\//i.test(url);
+}
+
+/** Where a site URL's page or file lies in the export folder: the base path taken off, its segments decoded (export folders are UTF-8 in NFC). */
+export function exportFileOf(outDir: string, url: string): string {
+  const sitePath = decodeURIComponent(url.slice(basePath.length)).normalize('NFC');
+  return `${outDir}${sitePath}${sitePath.endsWith('/') ? 'index.html' : ''}`;
+}
 
 /**
  * Resolves a URL written in a post: remote URLs, anchors and schemes stay as written,
@@ -96,7 +110,7 @@ const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
  * points into the bundle's folder (`assetBase`).
  */
 export function resolvePostUrl(url: string, assetBase: string | null): string {
-  if (url === '' || url.startsWith('//') || url.startsWith('#') || hasScheme.test(url)) return url;
+  if (isOffSitePath(url)) return url;
   if (url.startsWith('/')) return withBasePath(url);
   return assetBase === null ? url : assetBase + url.replace(/^\.\//, '');
 }

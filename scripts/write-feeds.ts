@@ -6,13 +6,7 @@ import { siteConfig, type Language } from '@/site.config';
 import { mdxComponents } from '@/components/mdx';
 import { buildFeeds } from '@/lib/outputs/feeds';
 import { postHtml } from '@/lib/outputs/post-html';
-import { basePath } from '@/lib/urls';
-
-/** The file a static host serves at a URL: without the base path, segments decoded (export folders are UTF-8 in NFC). */
-function exportFile(outDir: string, url: string): string {
-  const segments = url.slice(basePath.length).split('/').filter(Boolean);
-  return path.join(outDir, ...segments.map((segment) => decodeURIComponent(segment).normalize('NFC')));
-}
+import { exportFileOf } from '@/lib/urls';
 
 /** Writes the feeds of every language into outDir; returns how many it wrote. */
 export async function writeFeeds(outDir = 'out'): Promise<number> {
@@ -20,7 +14,7 @@ export async function writeFeeds(outDir = 'out'): Promise<number> {
   for (const lang of Object.keys(siteConfig.languages) as Language[]) {
     const components = mdxComponents(lang);
     for (const feed of await buildFeeds(lang, (post) => postHtml(post, components))) {
-      const file = exportFile(outDir, feed.url);
+      const file = exportFileOf(outDir, feed.url);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, feed.text);
       count += 1;

@@ -2,7 +2,8 @@ import './use-fixture-site';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getTerms } from '@/lib/site-index/queries';
-import { exportFileOf, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
+import { firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
+import { exportFileOf } from '@/lib/urls';
 
 const communityEvents = '/tags/%E7%A4%BE%E5%8C%BA%E6%B4%BB%E5%8A%A8/';
 

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '@/site.config';
-import { aliasExportFile, siteOwnPathAt } from '../urls';
+import { aliasExportFile, isOffSitePath, siteOwnPathAt } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError } from '../model/content-error';
 import { hubPaths } from '../hubs/hub-paths';
@@ -173,7 +173,7 @@ function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
   const errors: ContentError[] = [];
   for (const post of published) {
     for (const link of post.links) {
-      if (link.url.startsWith('#') || link.url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(link.url)) continue;
+      if (isOffSitePath(link.url)) continue;
       const resolved = new URL(link.url, `https://site.invalid${encodeURI(postPath(post))}`).pathname;
       let target: string;
       try {

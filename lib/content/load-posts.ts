@@ -13,6 +13,7 @@ import { ParseCache } from './parse-cache';
 import type { ContentReport, Post, SourceFormat, UrlUse } from '../model/post';
 import { readableText, readingMinutes } from '../model/reading-time';
 import { urlize } from '../model/names';
+import { isOffSitePath } from '../urls';
 import { isRegularFileAt, urlPathSegments } from './url-path';
 import { checkMdxTree, type MdxCheck } from '../mdx/check-tree';
 
@@ -123,7 +124,6 @@ function summaryOf(tree: Root, body: string): string {
   return text.length > summaryLength ? `${text.slice(0, summaryLength)}…` : text;
 }
 
-const isRemoteOrSpecial = (url: string) => url === '' || url.startsWith('//') || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url);
 
 /**
  * What is wrong with a local image URL, if anything: /x.png names public/x.png, x.png a file of the page
@@ -131,7 +131,7 @@ const isRemoteOrSpecial = (url: string) => url === '' || url.startsWith('//') ||
  * the check never tells whether a file outside content/ and public/ exists.
  */
 function findImageProblem(image: UrlUse, bundleDir: string | null, file: string): ContentError | undefined {
-  if (isRemoteOrSpecial(image.url)) return undefined;
+  if (isOffSitePath(image.url)) return undefined;
   const problem = (reason: string) => new ContentError(file, image.line, image.column, reason);
   const isFromRoot = image.url.startsWith('/');
   if (!isFromRoot && bundleDir === null) {

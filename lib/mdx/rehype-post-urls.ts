@@ -2,7 +2,7 @@ import type { Root, Element } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
-import { resolvePostUrl } from '../urls';
+import { isRemoteWebUrl, resolvePostUrl } from '../urls';
 
 export interface PostUrlOptions {
   /** Where the post's page bundle files are served, ending in "/": relative image paths resolve against it. */
@@ -13,7 +13,6 @@ function resolveUrl(url: string, { assetBase }: PostUrlOptions, isAsset: boolean
   return resolvePostUrl(url, isAsset ? assetBase : null);
 }
 
-const isRemote = (url: string) => /^(https?:)?\/\//i.test(url);
 
 /**
  * Makes a post's links and images work wherever the site is deployed and however the post was written:
@@ -36,7 +35,7 @@ function rewriteElement(element: Element, options: PostUrlOptions) {
     properties.src = resolveUrl(properties.src, options, true);
     properties.loading ??= 'lazy';
     properties.decoding ??= 'async';
-    if (isRemote(properties.src)) properties.referrerPolicy = 'no-referrer';
+    if (isRemoteWebUrl(properties.src)) properties.referrerPolicy = 'no-referrer';
   }
   if (element.tagName === 'a' && typeof properties.href === 'string') {
     properties.href = resolveUrl(properties.href, options, false);
@@ -58,7 +57,7 @@ function rewriteJsxElement(element: MdxJsxFlowElementHast | MdxJsxTextElementHas
     const resolved = resolveUrl(src, options, true);
     set('src', resolved);
     if (!attributes.has('loading')) set('loading', 'lazy');
-    if (isRemote(resolved)) set('referrerPolicy', 'no-referrer');
+    if (isRemoteWebUrl(resolved)) set('referrerPolicy', 'no-referrer');
   }
   const href = attributes.get('href')?.value;
   if (element.name === 'a' && typeof href === 'string') {

@@ -1,7 +1,7 @@
 import { siteConfig, type Language } from '@/site.config';
 import { termKinds, type Post } from '../model/post';
 import { getTerms } from '../site-index/queries';
-import { absoluteUrl, basePath, homeUrl, postUrl, termUrl } from '../urls';
+import { absoluteUrl, homeUrl, postUrl, termUrl } from '../urls';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -38,10 +38,4 @@ export function aliasPageHtml(post: Post): string {
 export function firstPageRedirects(lang: Language): { from: string; to: string }[] {
   const lists = [homeUrl(lang), ...termKinds.flatMap((kind) => getTerms(lang, kind).map((term) => termUrl(term, lang)))];
   return lists.map((to) => ({ from: `${to}page/1/`, to }));
-}
-
-/** Where a site URL's page lies in the export folder: the base path taken off, its segments decoded. */
-export function exportFileOf(outDir: string, url: string): string {
-  const sitePath = decodeURIComponent(url.slice(basePath.length)).normalize('NFC');
-  return `${outDir}${sitePath}${sitePath.endsWith('/') ? 'index.html' : ''}`;
 }
