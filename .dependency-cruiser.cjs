@@ -28,6 +28,13 @@ module.exports = {
       from: { path: '^lib/' },
       to: { path: '^(app|components|scripts)/' },
     },
+    {
+      name: 'no-client-navigation',
+      comment: "pages link with plain <a>: npm run build deletes the files next/link fetches (README.md, Deploying)",
+      severity: 'error',
+      from: { path: '^(lib|app|components)/' },
+      to: { path: '^node_modules/next/link\\b' },
+    },
     ...layerRules,
     {
       name: 'search-imports-only-model',
@@ -46,7 +53,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|\\.next|out|\\.e2e|\\.previous-build|tests/fixtures)/' },
+    // next/link stays in view for the no-client-navigation rule; the rest of node_modules is left out.
+    exclude: { path: '(^|/)(node_modules/(?!next/link\\b)|(\\.next|out|\\.e2e|\\.previous-build|tests/fixtures)/)' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.mjs', '.js'] },

@@ -178,14 +178,26 @@ export function exportPathOf(url: string): string {
 const nextFolders = ['/_next/', '/404/', '/_not-found/'];
 const nextFiles = ['/404.html'];
 
+/** The empty file that tells GitHub Pages' branch deploys not to run Jekyll, which drops folders starting with _ (such as _next/). */
+export const noJekyllFile = '.nojekyll';
+
 /**
  * File names Next.js serves at the root from app/ by its metadata conventions (app/icon.svg is /icon.svg):
  * all of them, so that adding one to app/ cannot meet an alias already there.
  */
 const metadataFileName = /^(favicon\.ico|(icon|apple-icon|opengraph-image|twitter-image)\d*(\.\w+)?|manifest\.(json|webmanifest)|robots\.txt|sitemap\.xml)$/i;
 
-/** What Next.js writes beside every page's index.html: its flight data, index.txt and __next.<segments>.txt. */
-const pageDataFileName = /^(index\.txt|__next\..*)$/i;
+/**
+ * What Next.js writes beside every page's index.html for client-side navigation: the page's flight
+ * data (index.txt) and its per-segment prefetch files (__next._tree.txt, __next.blog.$c$slug.txt…).
+ * Only next/link and router.push fetch them; the build prunes them from the export.
+ */
+const navigationFileName = /^(index|__next\..+)\.txt$/;
+
+/** Whether a file name of the export is one of Next.js's client-navigation files (see navigationFileName). */
+export function isNavigationFile(fileName: string): boolean {
+  return navigationFileName.test(fileName);
+}
 
 /**
  * The folders the site owns whole (every list and its pages, the hubs, the archives, the search page
@@ -204,7 +216,7 @@ let ownPaths: { folders: string[]; files: string[] } | undefined;
 
 function listSiteOwnPaths(): { folders: string[]; files: string[] } {
   const folders = [...nextFolders, exportPathOf(searchUrl()), exportPathOf(searchIndexLocation().scriptUrl).replace(/[^/]*$/, '')];
-  const files = [...nextFiles, exportPathOf(sitemapUrl()), exportPathOf(robotsUrl())];
+  const files = [...nextFiles, `/${noJekyllFile}`, exportPathOf(sitemapUrl()), exportPathOf(robotsUrl())];
   for (const lang of Object.keys(siteConfig.languages) as Language[]) {
     const home = exportPathOf(homeUrl(lang));
     folders.push(
@@ -245,7 +257,8 @@ export function siteOwnPathAt(exportFile: string): SiteOwnPath | undefined {
     if (file !== undefined) return { path: file, isFolder: false };
   }
   if (segments.length > 0 && metadataFileName.test(segments[0]!)) return { path: `/${segments[0]}`, isFolder: false };
-  const pageData = segments.findIndex((segment) => pageDataFileName.test(segment));
+  // Kept out of aliases even though the build prunes them: a site that starts using next/link drops the prune.
+  const pageData = segments.findIndex((segment) => isNavigationFile(segment.toLowerCase()));
   if (pageData >= 0) return { path: `/${segments.slice(0, pageData + 1).join('/')}`, isFolder: false };
   return undefined;
 }

@@ -29,6 +29,7 @@ interface BenchRun {
   peakRssMb: number;
   peakProcess: string;
   peakTreeRssMb: number;
+  outFiles: number;
   outBytes: number;
   jsPerPostPage: PageJavaScript | null;
   phases: BuildPhase[];
@@ -106,7 +107,7 @@ async function measuredBuild(name: string, command: string, args: string[], cwd:
   });
   if (run.timedOut) console.error(`✖ ${name} stopped after ${options['timeout-min']} minutes (--timeout-min); its output is in ${log}`);
   else if (run.exitCode !== 0) console.error(`✖ ${name} failed with exit code ${run.exitCode}; its output is in ${log}`);
-  const size = run.exitCode === 0 ? exportSize(outDir) : { pages: 0, bytes: 0 };
+  const size = run.exitCode === 0 ? exportSize(outDir) : { pages: 0, files: 0, bytes: 0 };
   return {
     name,
     posts: postCount,
@@ -116,6 +117,7 @@ async function measuredBuild(name: string, command: string, args: string[], cwd:
     peakRssMb: mb(run.peakRssBytes),
     peakProcess: run.peakProcess,
     peakTreeRssMb: mb(run.peakTreeRssBytes),
+    outFiles: size.files,
     outBytes: size.bytes,
     jsPerPostPage: run.exitCode === 0 && probePage !== null ? pageJavaScript(outDir, probePage) : null,
     phases: command === 'npm' ? buildPhases(run.lines, run.wallSeconds, run.exitCode === 0) : [],
@@ -160,9 +162,12 @@ if (options['next-floor'] && runs[0]!.exitCode === 0 && generatedPages > 2) {
 
 const nextRun = runs[0]!;
 const hugoRun = runs.find((run) => run.name === 'hugo');
-const ratio = hugoRun && hugoRun.exitCode === 0 && nextRun.exitCode === 0 ? nextRun.wallSeconds / hugoRun.wallSeconds : null;
+const hasHugoRatios = hugoRun !== undefined && hugoRun.exitCode === 0 && nextRun.exitCode === 0;
+const ratio = hasHugoRatios ? nextRun.wallSeconds / hugoRun.wallSeconds : null;
+// What static hosts count: Cloudflare Pages' free plan takes 20,000 files, GitHub Pages 1 GB.
+const footprintOverHugo = hasHugoRatios ? { files: nextRun.outFiles / hugoRun.outFiles, bytes: nextRun.outBytes / hugoRun.outBytes } : null;
 
-const header = ['run', 'posts', 'pages', 'wall s', 'posts/s', 'peak MB', 'out MB', 'post page JS KB gz'];
+const header = ['run', 'posts', 'pages', 'wall s', 'posts/s', 'peak MB', 'out files', 'out MB', 'post page JS KB gz'];
 const rows = runs.map((run) => [
   run.exitCode === 0 ? run.name : `${run.name} (${run.timedOut ? 'TIMED OUT' : 'FAILED'})`,
   String(run.posts),
@@ -170,6 +175,7 @@ const rows = runs.map((run) => [
   run.wallSeconds.toFixed(1),
   run.exitCode === 0 && run.posts > 0 ? run.postsPerSecond.toFixed(1) : '-',
   run.peakRssMb.toFixed(0),
+  String(run.outFiles),
   mb(run.outBytes).toFixed(1),
   run.jsPerPostPage ? (run.jsPerPostPage.codeGzBytes / 1024).toFixed(1) : '-',
 ]);
@@ -177,6 +183,10 @@ const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row)
 const formatRow = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 console.log(`\n${formatRow(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}\n${rows.map(formatRow).join('\n')}`);
 if (ratio !== null && hugoRun) console.log(`\nnext build / hugo wall time: ${nextRun.wallSeconds.toFixed(1)}s / ${hugoRun.wallSeconds.toFixed(1)}s = ${ratio.toFixed(1)}×`);
+if (footprintOverHugo && hugoRun) {
+  console.log(`next build / hugo files in out/: ${nextRun.outFiles} / ${hugoRun.outFiles} = ${footprintOverHugo.files.toFixed(1)}×`);
+  console.log(`next build / hugo bytes in out/: ${mb(nextRun.outBytes).toFixed(1)} MB / ${mb(hugoRun.outBytes).toFixed(1)} MB = ${footprintOverHugo.bytes.toFixed(1)}×`);
+}
 const floorRun = runs.find((run) => run.name.startsWith('next.js alone'));
 if (floorRun?.exitCode === 0) {
   const overHugo = hugoRun?.exitCode === 0 ? ` = ${(floorRun.wallSeconds / hugoRun.wallSeconds).toFixed(1)}× hugo` : '';
@@ -224,6 +234,8 @@ const results = {
   coldBuild: !options.warm,
   runs,
   nextOverHugoWallTime: ratio,
+  nextOverHugoFiles: footprintOverHugo?.files ?? null,
+  nextOverHugoBytes: footprintOverHugo?.bytes ?? null,
   nextFloorSeconds: floorRun?.exitCode === 0 ? floorRun.wallSeconds : null,
 };
 const jsonPath = path.join(resultsDir, `${runName}.json`);

@@ -1,9 +1,10 @@
 // npm run build [-- --drafts]: a list of named phases, each handed what the ones before it made.
 // check content → copy bundle files → next build (a static export into out/, whose workers read the
-// checked posts from a file instead of parsing them again) → redirect pages → feeds → search index.
+// checked posts from a file instead of parsing them again) → prune navigation files → redirect pages
+// → feeds → search index → hosts' rules.
 // A phase that cannot go on throws BuildStop; runBuild() is the one place the build ends.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,9 +14,10 @@ import { isPublished, type ContentReport, type Post } from '@/lib/model/post';
 import { aliasPageHtml, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { writeContentIndex } from '@/lib/site-index/index-file';
 import { useCheckedContent } from '@/lib/site-index/store';
-import { absoluteUrl, aliasExportFile, exportFileOf, siteOwnPathAt } from '@/lib/urls';
+import { absoluteUrl, aliasExportFile, exportFileOf, noJekyllFile, siteOwnPathAt } from '@/lib/urls';
 import { siteConfig } from '@/site.config';
 import { runContentCheck } from './check-content';
+import { pruneNavigationFiles } from './prune-navigation-files';
 import { writeSearchIndex } from './search-index';
 
 /** A phase that cannot go on: its message has been printed, or is printed by runBuild. */
@@ -87,6 +89,11 @@ function nextBuildPhase(state: BuildState): void {
   }
 }
 
+function pruneNavigationFilesPhase(state: BuildState): void {
+  const pruned = pruneNavigationFiles(state.outDir);
+  console.log(`navigation files: removed ${pruned.files} index.txt and __next.*.txt file${pruned.files === 1 ? '' : 's'}, ${(pruned.bytes / 1024 ** 2).toFixed(1)} MB`);
+}
+
 /** The file of out/ that writing `file` would overwrite, or need as a folder; undefined when there is none. */
 function fileInTheWay(outDir: string, file: string): string | undefined {
   const segments = path.relative(outDir, file).split(path.sep);
@@ -156,14 +163,29 @@ async function searchIndexPhase(state: BuildState): Promise<void> {
   console.log(`search: indexed ${indexedPages} post${indexedPages === 1 ? '' : 's'} into ${state.outDir}/pagefind/`);
 }
 
+/** The largest file Cloudflare Pages serves (25 MiB); GitHub and GitLab Pages count only the whole site. */
+const maxHostedFileBytes = 25 * 1024 ** 2;
+
+function hostsRulesPhase(state: BuildState): void {
+  writeFileSync(path.join(state.outDir, noJekyllFile), '');
+  for (const relative of readdirSync(state.outDir, { recursive: true, encoding: 'utf8' })) {
+    const { size } = statSync(path.join(state.outDir, relative));
+    if (size > maxHostedFileBytes) {
+      console.warn(`warning: ${path.join(state.outDir, relative)} is ${(size / 1024 ** 2).toFixed(1)} MiB; Cloudflare Pages refuses files over 25 MiB`);
+    }
+  }
+}
+
 /** The build, phase by phase, in order. */
 export const buildPhases: { name: string; run: (state: BuildState) => void | Promise<void> }[] = [
   { name: 'check content', run: checkContentPhase },
   { name: 'copy bundle files', run: copyBundleFilesPhase },
   { name: 'next build', run: nextBuildPhase },
+  { name: 'prune navigation files', run: pruneNavigationFilesPhase },
   { name: 'redirect pages', run: redirectPagesPhase },
   { name: 'feeds', run: feedsPhase },
   { name: 'search index', run: searchIndexPhase },
+  { name: "hosts' rules", run: hostsRulesPhase },
 ];
 
 /** Runs every phase; returns the exit code. Once Next.js has written the new export, the previous build is deleted however the rest ends. */

@@ -14,6 +14,7 @@ const checkpoints: { name: string; endsAt: RegExp }[] = [
   { name: 'next: type-check', endsAt: /Finished TypeScript/ },
   { name: 'next: collecting page data', endsAt: /Generating static pages/ },
   { name: 'next: generating static pages', endsAt: /✓ Generating static pages/ },
+  { name: 'next: finalize and export, prune navigation files', endsAt: /^navigation files: removed/ },
 ];
 
 export function buildPhases(lines: TimedLine[], wallSeconds: number, hasFinished: boolean): BuildPhase[] {
@@ -28,6 +29,6 @@ export function buildPhases(lines: TimedLine[], wallSeconds: number, hasFinished
     previous = line.seconds;
     from = index + 1;
   }
-  phases.push({ name: hasFinished ? 'next: finalize, export, exit' : 'next phase, until the build stopped', seconds: wallSeconds - previous });
+  phases.push({ name: hasFinished ? 'redirect pages, feeds, search index, exit' : 'next phase, until the build stopped', seconds: wallSeconds - previous });
   return phases;
 }

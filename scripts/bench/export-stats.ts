@@ -2,28 +2,29 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** What a static export weighs: its pages and its bytes. */
+/** What a static export weighs: its pages, its files and its bytes (what static hosts count and cap). */
 export interface ExportSize {
   /** index.html files: one per page. */
   pages: number;
+  files: number;
   bytes: number;
 }
 
 export function exportSize(folder: string): ExportSize {
-  let pages = 0;
-  let bytes = 0;
+  const size: ExportSize = { pages: 0, files: 0, bytes: 0 };
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) {
-        bytes += statSync(full).size;
-        if (entry.name === 'index.html') pages += 1;
+        size.files += 1;
+        size.bytes += statSync(full).size;
+        if (entry.name === 'index.html') size.pages += 1;
       }
     }
   };
   walk(folder);
-  return { pages, bytes };
+  return size;
 }
 
 /** The JavaScript one page makes a browser load, gzipped (zlib's default level). */
