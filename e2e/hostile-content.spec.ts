@@ -24,7 +24,8 @@ const pages = files
   .filter((file) => file.endsWith('/index.html') && !isRedirectPage(file))
   .map((file) => encode(file.slice(0, -'index.html'.length)));
 const feeds = files.filter((file) => file.endsWith('.xml')).map(encode);
-const bundleFiles = files.filter((file) => file.startsWith('/blog/') && !/\/index\.(html|txt)$|\/__next\.|\.txt$/.test(file)).map(encode);
+// The build prunes Next.js's navigation files, so what a post folder holds beside its page is what its bundle published.
+const bundleFiles = files.filter((file) => file.startsWith('/blog/') && !file.endsWith('/index.html')).map(encode);
 
 /** Watches a page for anything a post's script could do: a dialog, an error, a changed title. */
 function watch(page: Page) {

@@ -28,6 +28,11 @@ function pagePath(page: number): string {
   return page > 1 ? `${pagesFolder}${page}/` : '';
 }
 
+/** A list's /page/1/: not a page of its own but a redirect page to the list (`listUrl`), as in Hugo. */
+export function firstPageUrl(listUrl: string): string {
+  return `${listUrl}${pagesFolder}1/`;
+}
+
 export function homeUrl(lang: Language = siteConfig.defaultLanguage, page = 1): string {
   return withBasePath(`${languagePrefix(lang)}/${pagePath(page)}`);
 }
@@ -100,7 +105,7 @@ export function isRemoteWebUrl(url: string): boolean {
 
 /** Where a site URL's page or file lies in the export folder: the base path taken off, its segments decoded (export folders are UTF-8 in NFC). */
 export function exportFileOf(outDir: string, url: string): string {
-  const sitePath = decodeURIComponent(url.slice(basePath.length)).normalize('NFC');
+  const sitePath = exportPathOf(url);
   return `${outDir}${sitePath}${sitePath.endsWith('/') ? 'index.html' : ''}`;
 }
 

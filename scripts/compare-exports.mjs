@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 const [a, b] = process.argv.slice(2);
-const skip = (rel) => rel.startsWith('_next/') || /(^|\/)(index|__next\.[^/]*)\.txt$/.test(rel) || /(^|\/)[^/]*\.txt$/.test(rel) && rel.includes('__next');
+// Next.js's navigation files (isNavigationFile in lib/urls.ts), for exports made before the build pruned them.
+const skip = (rel) => rel.startsWith('_next/') || /(^|\/)(index|__next\..+)\.txt$/.test(rel);
 function files(root, dir = '') {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = dir ? `${dir}/${e.name}` : e.name;

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '@/site.config';
-import { aliasExportFile, isOffSitePath, siteOwnPathAt } from '../urls';
+import { aliasExportFile, exportPathOf, firstPageUrl, homeUrl, isOffSitePath, postUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError } from '../model/content-error';
 import { hubPaths } from '../hubs/hub-paths';
@@ -12,10 +12,7 @@ import { collectTerms } from '../model/terms';
 
 
 /** The path of a post from the site root, decoded: /blog/a/b/. */
-function postPath(post: Post): string {
-  const prefix = post.lang === siteConfig.defaultLanguage ? '' : `/${post.lang}`;
-  return `${prefix}/blog/${post.slug.join('/')}/`;
-}
+const postPath = (post: Post) => exportPathOf(postUrl(post));
 
 function findDuplicateUrls(posts: Post[]): ContentError[] {
   const owners = new Map<string, string>();
@@ -141,9 +138,14 @@ function findAliasClashes(posts: Post[]): ContentError[] {
 
 /** Every page path the export will have, decoded and ending in "/", mapped to nothing but its existence. */
 function pagePaths(published: Post[]): Set<string> {
-  const paths = new Set<string>(['/', '/tags/', '/categories/', ...hubPaths(published)]);
-  const pageCount = Math.ceil(published.length / siteConfig.postsPerPage);
-  for (let page = 1; page <= pageCount; page++) paths.add(`/page/${page}/`);
+  const paths = new Set<string>([...termKinds.map((kind) => exportPathOf(termIndexUrl(kind))), ...hubPaths(published)]);
+  /** A list's pages: the list itself, its /page/1/ redirect page and its later pages. */
+  const addList = (pageUrl: (page: number) => string, itemCount: number) => {
+    paths.add(exportPathOf(pageUrl(1)));
+    paths.add(exportPathOf(firstPageUrl(pageUrl(1))));
+    for (let page = 2; page <= Math.ceil(itemCount / siteConfig.postsPerPage); page++) paths.add(exportPathOf(pageUrl(page)));
+  };
+  addList((page) => homeUrl(undefined, page), published.length);
   for (const post of published) {
     paths.add(postPath(post));
     for (const alias of post.aliases) {
@@ -152,10 +154,7 @@ function pagePaths(published: Post[]): Set<string> {
     }
   }
   for (const kind of termKinds) {
-    for (const term of collectTerms(published, kind).terms) {
-      paths.add(`/${kind}/${term.segment}/`);
-      for (let page = 1; page <= Math.ceil(term.count / siteConfig.postsPerPage); page++) paths.add(`/${kind}/${term.segment}/page/${page}/`);
-    }
+    for (const term of collectTerms(published, kind).terms) addList((page) => termUrl(term, undefined, page), term.count);
   }
   return paths;
 }

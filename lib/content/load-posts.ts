@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import { siteConfig, type Language } from '@/site.config';
 import { parseMdx } from '../mdx/compile';
 import { bundleFileKind, isSvgFile } from './asset-files';
-import { readBundleFiles, readRegularFile, svgErrors, symbolicLinkError } from './bundle-files';
+import { readBundleFiles, readRegularFile, svgErrors, symbolicLinkError, type BundleFiles } from './bundle-files';
 import { ContentError, ContentErrors } from '../model/content-error';
 import { parseSource, type FrontMatter } from './front-matter';
 import { postCompileOptions, precompile, removeStaleCompiledMdx } from '../mdx/compile-cache';
@@ -36,6 +36,9 @@ const relativePath = (absolutePath: string) => path.relative(process.cwd(), abso
 /** Where problems found while looking for posts go: errors stop the build, warnings are shown. */
 type FoundProblems = Pick<ContentReport, 'errors' | 'warnings'>;
 
+/** Reads a page bundle's folder: readBundleFiles, or a caller's memo of it (`next dev` reads again only a bundle that changed). */
+export type BundleReader = (bundleDir: string) => BundleFiles;
+
 const isIndexFile = (name: string) => /^index\.mdx?$/.test(name);
 
 /**
@@ -44,7 +47,7 @@ const isIndexFile = (name: string) => /^index\.mdx?$/.test(name);
  * section page, not a post, and hidden files other than .md/.mdx are a tool's, so both pass without
  * a word; any other file that is not a post is reported. Links are never followed: each is an error.
  */
-function findSourceFiles(folder: string, problems: FoundProblems, segments: string[] = []): SourceFile[] {
+function findSourceFiles(folder: string, problems: FoundProblems, readBundle: BundleReader, segments: string[] = []): SourceFile[] {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   const indexes = entries.filter((entry) => entry.isFile() && isIndexFile(entry.name));
   const index = indexes[0];
@@ -53,7 +56,7 @@ function findSourceFiles(folder: string, problems: FoundProblems, segments: stri
       problems.errors.push(new ContentError(relativePath(path.join(folder, indexes[1]!.name)), 0, 0,
         `the bundle has two post files, ${indexes.map((entry) => entry.name).join(' and ')}, and only one can be its post; merge them into one and delete the other`));
     }
-    const bundle = readBundleFiles(folder);
+    const bundle = readBundle(folder);
     problems.errors.push(...bundle.errors);
     problems.warnings.push(...bundle.warnings);
     const format = postExtensions[path.extname(index.name)]!;
@@ -66,7 +69,7 @@ function findSourceFiles(folder: string, problems: FoundProblems, segments: stri
       problems.errors.push(symbolicLinkError(absolutePath));
       return [];
     }
-    if (entry.isDirectory()) return findSourceFiles(absolutePath, problems, [...segments, entry.name]);
+    if (entry.isDirectory()) return findSourceFiles(absolutePath, problems, readBundle, [...segments, entry.name]);
     const format = postExtensions[path.extname(entry.name)];
     if (entry.name.startsWith('.')) {
       if (format) problems.warnings.push(new ContentError(file, 0, 0, 'ignored: a hidden file (its name starts with ".") is not a post; rename it without the dot to publish it, or delete it', 'warning'));
@@ -278,13 +281,13 @@ interface SourceResult {
 export type LoadedSource = Omit<SourceResult, 'tree'>;
 
 /** Every post file of every configured language, in a stable order; files that are not posts, or not published, are reported in `problems`. */
-export function findPostSources(root: string, problems: FoundProblems): PostSource[] {
+export function findPostSources(root: string, problems: FoundProblems, readBundle: BundleReader = readBundleFiles): PostSource[] {
   return (Object.keys(siteConfig.languages) as Language[]).flatMap((lang) => {
     const folder = path.join(root, lang);
     const stats = lstatSync(folder, { throwIfNoEntry: false });
     if (stats?.isSymbolicLink()) problems.errors.push(symbolicLinkError(folder));
     if (!stats?.isDirectory()) return [];
-    return findSourceFiles(folder, problems).map((source) => ({ lang, source }));
+    return findSourceFiles(folder, problems, readBundle).map((source) => ({ lang, source }));
   });
 }
 

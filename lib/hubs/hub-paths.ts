@@ -1,3 +1,4 @@
+import { calendarUrl, eventCalendarUrl, eventsUrl, exportPathOf, questionsUrl, releaseFeedUrl, releaseProjectUrl, releasesUrl } from '../urls';
 import { collectEvents } from './events';
 import type { Post } from '../model/post';
 import { collectQuestions, questionProjects } from './questions';
@@ -9,13 +10,14 @@ import { collectReleases, groupReleasesByProject } from './releases';
  */
 export function hubPaths(published: Post[]): string[] {
   const projects = groupReleasesByProject(collectReleases(published));
-  return [
-    '/releases/',
-    '/events/',
-    '/events/calendar.ics',
-    '/qa/',
-    ...projects.flatMap((project) => [`/releases/${project.segment}/`, `/releases/${project.segment}/feed.xml`]),
-    ...collectEvents(published).map((event) => `/events/${event.id}.ics`),
-    ...questionProjects(collectQuestions(published)).map((project) => `/qa/${project.segment}/`),
+  const urls = [
+    releasesUrl(),
+    eventsUrl(),
+    calendarUrl(),
+    questionsUrl(),
+    ...projects.flatMap((project) => [releaseProjectUrl(project.segment), releaseFeedUrl(project.segment)]),
+    ...collectEvents(published).map((event) => eventCalendarUrl(event.id)),
+    ...questionProjects(collectQuestions(published)).map((project) => questionsUrl(project.segment)),
   ];
+  return urls.map(exportPathOf);
 }

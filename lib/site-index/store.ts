@@ -13,6 +13,7 @@ import path from 'node:path';
 import { cache } from 'react';
 import { siteConfig, type Language } from '@/site.config';
 import { copyPostAssets, removePostAssets } from '../content/bundle-assets';
+import { readBundleFiles, type BundleFiles } from '../content/bundle-files';
 import { checkAcrossPosts, checkContent } from '../content/check-content';
 import { addToReport, contentDir, findPostSources, loadPostSource, newParseCache, type LoadedSource, type PostSource } from '../content/load-posts';
 import { isDevServer } from '../model/build-mode';
@@ -49,15 +50,21 @@ interface TrackedSource {
   result: LoadedSource;
 }
 
-/** A stamp of a post file, and of its page bundle's files: it changes when any of them is edited, added or removed. */
+/** A stamp of a file: it changes when the file is edited (or appears, or goes). */
+function fileStamp(file: string): string {
+  const entry = lstatSync(file, { throwIfNoEntry: false });
+  return entry ? `${entry.mtimeMs}:${entry.size}` : '-';
+}
+
+/** A stamp of a folder's files, its subfolders' included: it changes when any of them is edited, added or removed. */
+function folderStamp(folder: string): string {
+  const names = readdirSync(folder, { recursive: true }).map(String).sort();
+  return names.map((name) => `${name}=${fileStamp(path.join(folder, name))}`).join('|');
+}
+
+/** A stamp of a post: of its file, or of every file of its page bundle. */
 function stampOf({ source }: PostSource): string {
-  const stats = (file: string) => {
-    const entry = lstatSync(file, { throwIfNoEntry: false });
-    return entry ? `${entry.mtimeMs}:${entry.size}` : '-';
-  };
-  if (source.bundleDir === null) return stats(source.absolutePath);
-  const files = readdirSync(source.bundleDir, { recursive: true }).map(String).sort();
-  return files.map((name) => `${name}=${stats(path.join(source.bundleDir!, name))}`).join('|');
+  return source.bundleDir === null ? fileStamp(source.absolutePath) : folderStamp(source.bundleDir);
 }
 
 /**
@@ -67,18 +74,34 @@ function stampOf({ source }: PostSource): string {
  */
 class DevContent {
   private readonly sources = new Map<string, TrackedSource>();
+  // Each page bundle's files as last read (each SVG among them parsed and checked), by the bundle's stamp.
+  private readonly bundles = new Map<string, { stamp: string; files: BundleFiles }>();
   private readonly parseCache;
   private index: SiteIndex | undefined;
+  private foundProblems = '';
   private problem: ContentErrors | undefined;
 
   constructor(private readonly root: string) {
     this.parseCache = newParseCache(root);
   }
 
+  private readBundle(bundleDir: string): BundleFiles {
+    const stamp = folderStamp(bundleDir);
+    let known = this.bundles.get(bundleDir);
+    if (known?.stamp !== stamp) {
+      known = { stamp, files: readBundleFiles(bundleDir) };
+      this.bundles.set(bundleDir, known);
+    }
+    return known.files;
+  }
+
   refresh(): SiteIndex {
     const report: ContentReport = { posts: [], errors: [], warnings: [] };
-    const found = findPostSources(this.root, report);
-    let isChanged = this.index === undefined && this.problem === undefined;
+    const found = findPostSources(this.root, report, (bundleDir) => this.readBundle(bundleDir));
+    // What the listing found besides posts (a link, a stray file) counts as a change too.
+    const foundProblems = [...report.errors, ...report.warnings].map((problem) => problem.message).join('\n');
+    let isChanged = (this.index === undefined && this.problem === undefined) || foundProblems !== this.foundProblems;
+    this.foundProblems = foundProblems;
     const seen = new Set<string>();
     for (const postSource of found) {
       const key = postSource.source.absolutePath;
@@ -94,6 +117,10 @@ class DevContent {
         isChanged = true;
       }
       addToReport(report, tracked.result);
+    }
+    const bundleDirs = new Set(found.map(({ source }) => source.bundleDir));
+    for (const bundleDir of this.bundles.keys()) {
+      if (!bundleDirs.has(bundleDir)) this.bundles.delete(bundleDir);
     }
     for (const [key, tracked] of this.sources) {
       if (seen.has(key)) continue;
