@@ -3,9 +3,8 @@
  * Everything else reads these values; nothing else should hard-code them.
  */
 export const siteConfig = {
-  /** Shown in the header, the <title> of every page and the feeds. */
+  /** The site's name when no language is in view (calendars' product id); each language has its own title below. */
   title: 'SOFA Weekly',
-  description: 'SOFAStack 社区周报：每周精选问答、开源项目进展与社区活动。',
   /** Absolute URL where the site is deployed (no trailing slash); SITE_URL overrides it per deployment. */
   url: process.env.SITE_URL ?? 'https://weekly.sofastack.example',
   /** Dates and event times are shown in this IANA time zone, whatever the build machine's zone. */
@@ -14,21 +13,56 @@ export const siteConfig = {
   postsPerPage: Number(process.env.POSTS_PER_PAGE ?? 10),
   /** Author written by `npm run new` when a post names none. */
   defaultAuthor: 'SOFA 团队',
-  /** Language of the posts under content/zh/, served at the site root. */
+  /**
+   * The language served at the site root (content/zh/); every other language of `languages` is served
+   * under /<lang>/ from content/<lang>/, as Hugo does with defaultContentLanguageInSubdir = false.
+   */
   defaultLanguage: 'zh',
+  /**
+   * Each language: its <html lang> and date locale, the title and description its pages, feeds and
+   * search carry, and its header navigation (paths from the language's home, base path and /en/ added for you).
+   * A language without posts is not linked from anywhere and stays out of the sitemap.
+   */
   languages: {
-    zh: { htmlLang: 'zh-CN', locale: 'zh-CN' },
+    zh: {
+      htmlLang: 'zh-CN',
+      locale: 'zh-CN',
+      title: 'SOFA Weekly',
+      description: 'SOFAStack 社区周报：每周精选问答、开源项目进展与社区活动。',
+      navigation: [
+        { label: '博客', path: '/' },
+        { label: '标签', path: '/tags/' },
+        { label: '分类', path: '/categories/' },
+        { label: '归档', path: '/archives/' },
+        { label: '发布', path: '/releases/' },
+        { label: '活动', path: '/events/' },
+        { label: '问答', path: '/qa/' },
+      ],
+    },
+    en: {
+      htmlLang: 'en',
+      locale: 'en-US',
+      title: 'SOFA Weekly',
+      description: 'The SOFAStack community weekly: questions answered, project releases and community events.',
+      navigation: [
+        { label: 'Blog', path: '/' },
+        { label: 'Tags', path: '/tags/' },
+        { label: 'Categories', path: '/categories/' },
+        { label: 'Archives', path: '/archives/' },
+        { label: 'Releases', path: '/releases/' },
+        { label: 'Events', path: '/events/' },
+        { label: 'Q&A', path: '/qa/' },
+      ],
+    },
   },
-  /** Header navigation; paths are relative to the site root (the base path is added for you). */
-  navigation: [
-    { label: '博客', path: '/' },
-    { label: '标签', path: '/tags/' },
-    { label: '分类', path: '/categories/' },
-    { label: '归档', path: '/archives/' },
-    { label: '发布', path: '/releases/' },
-    { label: '活动', path: '/events/' },
-    { label: '问答', path: '/qa/' },
-  ],
+  /** The sections whose posts the home page lists (Hugo's mainSections); every section has its own list at /<section>/. */
+  mainSections: ['blog'],
+  /**
+   * What a link to a missing page, or a missing local image, cover or file, is: 'error' stops the
+   * build; 'warning' reports it and renders it as written (for a site moved from Hugo, to fix later).
+   * BROKEN_LINKS=warning sets 'warning' for one run of check, build or dev.
+   */
+  brokenLinks: 'error' as 'error' | 'warning',
   /** Hosts whose https <iframe> embeds posts may use; any other iframe is refused (.mdx) or removed (.md). */
   embedHosts: ['player.bilibili.com', 'www.youtube-nocookie.com'],
   /** Source repository, linked from the footer. */

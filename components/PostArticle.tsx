@@ -3,7 +3,7 @@ import type { Heading, Post } from '@/lib/model/post';
 import type { PostListing } from '@/lib/site-index/queries';
 import type { AdjacentPosts } from '@/lib/site-index/related-posts';
 import { labelsFor } from '@/lib/model/labels';
-import { postAssetBase, postEditUrl, resolvePostUrl } from '@/lib/urls';
+import { coverUrl, postEditUrl } from '@/lib/urls';
 import { PostMeta } from './PostMeta';
 import { PostNavigation } from './PostNavigation';
 import { RelatedPosts } from './RelatedPosts';
@@ -23,7 +23,7 @@ interface PostArticleProps {
 export function PostArticle({ listing, children, headings = [], adjacent = {}, related = [] }: PostArticleProps) {
   const { post } = listing;
   const labels = labelsFor(post.lang);
-  const cover = post.cover && resolvePostUrl(post.cover, postAssetBase(post));
+  const cover = coverUrl(post);
   // Pagefind indexes only what is inside data-pagefind-body: a preview build's drafts and future posts stay out.
   const isSearchable = !post.isDraft && post.date.getTime() <= Date.now();
   const editUrl = postEditUrl(post);
@@ -31,7 +31,8 @@ export function PostArticle({ listing, children, headings = [], adjacent = {}, r
     <article className={`page ${styles.article}`} data-pagefind-body={isSearchable ? '' : undefined}>
       <header className={styles.header}>
         <h1 className={styles.title}>{post.title}</h1>
-        <PostMeta listing={listing} showReadingTime />
+        {/* A single page (an "about" page) is not dated. */}
+        {post.section !== null && <PostMeta listing={listing} showReadingTime />}
         {cover && (
           // Remote covers are served by hosts that refuse requests carrying a referrer.
           <img className={styles.cover} src={cover} alt="" referrerPolicy="no-referrer" decoding="async" />

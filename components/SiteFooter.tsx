@@ -6,7 +6,7 @@ export function SiteFooter({ lang }: { lang: Language }) {
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
-        <p>© {siteConfig.title}</p>
+        <p>© {siteConfig.languages[lang].title}</p>
         <p>
           <a href={siteConfig.repository}>{labelsFor(lang).footerSource}</a>
         </p>

@@ -1,27 +1,34 @@
 import { siteConfig, type Language } from '@/site.config';
 import { labelsFor } from '@/lib/model/labels';
-import { homeUrl, searchIndexLocation, searchUrl, withBasePath } from '@/lib/urls';
+import { homeUrl, languagePathUrl, searchIndexLocation, searchUrl } from '@/lib/urls';
+import type { LanguageLink } from './SiteFrame';
 import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';
 
-export function SiteHeader({ lang }: { lang: Language }) {
+export function SiteHeader({ lang, languageLinks }: { lang: Language; languageLinks: LanguageLink[] }) {
   const labels = labelsFor(lang);
+  const site = siteConfig.languages[lang];
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
         <a className={styles.siteName} href={homeUrl(lang)}>
-          {siteConfig.title}
+          {site.title}
         </a>
         <nav className={styles.nav} aria-label={labels.mainNavigation}>
           <ul>
-            {siteConfig.navigation.map((item) => (
+            {site.navigation.map((item) => (
               <li key={item.path}>
-                <a href={withBasePath(item.path)}>{item.label}</a>
+                <a href={languagePathUrl(item.path, lang)}>{item.label}</a>
               </li>
             ))}
           </ul>
         </nav>
-        <SearchBox lang={lang} location={searchIndexLocation()} actionUrl={searchUrl()} label={labels.searchSite} />
+        <SearchBox lang={lang} location={searchIndexLocation()} actionUrl={searchUrl(lang)} label={labels.searchSite} />
+        {languageLinks.map((link) => (
+          <a key={link.lang} className={styles.languageLink} href={link.url} hrefLang={link.hrefLang} lang={link.hrefLang}>
+            {link.name}
+          </a>
+        ))}
         <button type="button" className={styles.themeToggle} data-theme-toggle aria-label={labels.toggleTheme} title={labels.toggleTheme}>
           <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
             <circle cx="12" cy="12" r="9" />

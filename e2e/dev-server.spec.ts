@@ -44,7 +44,7 @@ test('next dev serves a Chinese tag raw and percent-encoded, and shows drafts ma
 test('next dev shows an edited post on reload, without a restart', async ({ page }) => {
   await page.goto(`${origin}/blog/sofajraft-snapshot-tuning/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间');
-  appendFileSync(path.join(contentCopy, 'zh/sofajraft-snapshot-tuning.mdx'), '\n刚刚加上的一段话。\n');
+  appendFileSync(path.join(contentCopy, 'zh/blog/sofajraft-snapshot-tuning.mdx'), '\n刚刚加上的一段话。\n');
   await expect(async () => {
     await page.reload();
     await expect(page.getByText('刚刚加上的一段话。')).toBeVisible({ timeout: 1000 });
@@ -64,7 +64,7 @@ test('next dev shows a new post with a new tag, a new image in a bundle, and a d
     await expect(page.getByRole('link', { name: '开发时新写的文章' })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
 
-  copyFileSync(path.join(contentCopy, 'zh/sofa-meetup-hangzhou/cover.svg'), path.join(contentCopy, 'zh/sofa-meetup-hangzhou/added.svg'));
+  copyFileSync(path.join(contentCopy, 'zh/blog/sofa-meetup-hangzhou/cover.svg'), path.join(contentCopy, 'zh/blog/sofa-meetup-hangzhou/added.svg'));
   await expect(async () => {
     await page.goto(`${origin}/blog/sofa-meetup-hangzhou/`);
     expect((await request.get(`${origin}/blog/sofa-meetup-hangzhou/added.svg`)).status()).toBe(200);

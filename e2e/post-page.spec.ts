@@ -118,7 +118,7 @@ test('the edit link points at the post source in the repository', async ({ page 
   await page.goto(codePost);
   await expect(page.getByRole('link', { name: '编辑此文' })).toHaveAttribute(
     'href',
-    'https://github.com/sofastack/sofa-weekly/edit/main/content/zh/sofajraft-snapshot-tuning.mdx',
+    'https://github.com/sofastack/sofa-weekly/edit/main/content/zh/blog/sofajraft-snapshot-tuning.mdx',
   );
 });
 

@@ -7,6 +7,14 @@ import { controlCharacterIn, segmentSizeProblem, shownName } from './model/names
 /** The deployment's base path: "" at the root, "/weekly" under a sub-path. next.config.js validates it. */
 export const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
+/**
+ * Next.js refuses to export a dynamic route whose generateStaticParams() is empty, so a site with
+ * no releases, events or questions yet would not build. Such a route gets this one placeholder
+ * instead, which answers "not found": the not-found page (noindex), or a feed or calendar file
+ * saying so. Nothing links to it.
+ */
+export const placeholderSegment = '_none';
+
 /** Percent-encodes each segment (Chinese included) so that links work on every static host. */
 function joinSegments(segments: string[]): string {
   return segments.map((segment) => encodeURIComponent(segment)).join('/');
@@ -37,8 +45,20 @@ export function homeUrl(lang: Language = siteConfig.defaultLanguage, page = 1): 
   return withBasePath(`${languagePrefix(lang)}/${pagePath(page)}`);
 }
 
-export function postUrl(post: Pick<Post, 'lang' | 'slug'>): string {
-  return withBasePath(`${languagePrefix(post.lang)}/blog/${joinSegments(post.slug)}/`);
+/** A path from a language's home (/tags/, as site.config.ts's navigation writes it) as a URL: /en/tags/. */
+export function languagePathUrl(path: string, lang: Language = siteConfig.defaultLanguage): string {
+  return withBasePath(`${languagePrefix(lang)}${path}`);
+}
+
+/** A post at /<section>/<path>/, or a single page (no section) at /<name>/, as Hugo serves them. */
+export function postUrl(post: Pick<Post, 'lang' | 'section' | 'slug'>): string {
+  const segments = post.section === null ? post.slug : [post.section, ...post.slug];
+  return withBasePath(`${languagePrefix(post.lang)}/${joinSegments(segments)}/`);
+}
+
+/** A section's list of posts: /<section>/, and /<section>/page/2/… */
+export function sectionUrl(section: string, lang: Language = siteConfig.defaultLanguage, page = 1): string {
+  return withBasePath(`${languagePrefix(lang)}/${joinSegments([section])}/${pagePath(page)}`);
 }
 
 export function termIndexUrl(kind: TermKind, lang: Language = siteConfig.defaultLanguage): string {
@@ -50,8 +70,8 @@ export function termUrl(term: Pick<Term, 'kind' | 'segment'>, lang: Language = s
 }
 
 /** The search page; the header's search form submits to it with ?q=. */
-export function searchUrl(): string {
-  return withBasePath('/search/');
+export function searchUrl(lang: Language = siteConfig.defaultLanguage): string {
+  return withBasePath(`${languagePrefix(lang)}/search/`);
 }
 
 /**
@@ -76,6 +96,22 @@ export function termFeedUrl(term: Pick<Term, 'kind' | 'segment'>, lang: Language
   return `${termUrl(term, lang)}${feedFiles.rss}`;
 }
 
+/** The RSS feed of one section: /<section>/feed.xml. */
+export function sectionFeedUrl(section: string, lang: Language = siteConfig.defaultLanguage): string {
+  return `${sectionUrl(section, lang)}${feedFiles.rss}`;
+}
+
+/** The name Hugo gives every RSS feed; the build copies each RSS feed to it so that old subscriptions keep working. */
+const hugoFeedFile = 'index.xml';
+
+/** Where Hugo served an RSS feed of this site's (/feed.xml → /index.xml, /tags/x/feed.xml → /tags/x/index.xml). */
+export function hugoFeedUrl(rssFeedUrl: string): string {
+  return rssFeedUrl.replace(/[^/]*$/, hugoFeedFile);
+}
+
+/** File names the site writes inside a list's folder, which a post's last URL segment must not take. */
+export const listFileNames: readonly string[] = [...Object.values(feedFiles), hugoFeedFile];
+
 export function sitemapUrl(): string {
   return withBasePath('/sitemap.xml');
 }
@@ -89,7 +125,7 @@ export function archivesUrl(lang: Language = siteConfig.defaultLanguage): string
 }
 
 /** Where a page bundle's files are served: the post's own folder. */
-export function postAssetBase(post: Pick<Post, 'lang' | 'slug'>): string {
+export function postAssetBase(post: Pick<Post, 'lang' | 'section' | 'slug'>): string {
   return postUrl(post);
 }
 
@@ -112,12 +148,19 @@ export function exportFileOf(outDir: string, url: string): string {
 /**
  * Resolves a URL written in a post: remote URLs, anchors and schemes stay as written,
  * root-relative ones get the base path, and an asset path relative to a page bundle
- * points into the bundle's folder (`assetBase`).
+ * points into the bundle's folder (`assetBase`), as does a root-relative image that is the bundle's
+ * file rather than public/'s (`bundleRootImages`, see Post).
  */
-export function resolvePostUrl(url: string, assetBase: string | null): string {
+export function resolvePostUrl(url: string, assetBase: string | null, bundleRootImages: readonly string[] = []): string {
   if (isOffSitePath(url)) return url;
+  if (assetBase !== null && bundleRootImages.includes(url)) return assetBase + url.slice(1);
   if (url.startsWith('/')) return withBasePath(url);
   return assetBase === null ? url : assetBase + url.replace(/^\.\//, '');
+}
+
+/** A post's cover as an src: remote, from public/, or from its page bundle. */
+export function coverUrl(post: Pick<Post, 'lang' | 'section' | 'slug' | 'cover' | 'bundleRootImages'>): string | undefined {
+  return post.cover && resolvePostUrl(post.cover, postAssetBase(post), post.bundleRootImages);
 }
 
 /** The absolute URL of a site path (for canonical links and feeds), with SITE_URL applied. */
@@ -168,7 +211,7 @@ export function questionsUrl(segment?: string, lang: Language = siteConfig.defau
 }
 
 /** A question where its weekly answered it. */
-export function questionInPostUrl(question: { id: string; post: Pick<Post, 'lang' | 'slug'> }): string {
+export function questionInPostUrl(question: { id: string; post: Pick<Post, 'lang' | 'section' | 'slug'> }): string {
   return `${postUrl(question.post)}#${question.id}`;
 }
 
@@ -179,8 +222,16 @@ export function exportPathOf(url: string): string {
   return decodeURIComponent(url.slice(basePath.length)).normalize('NFC');
 }
 
-/** Next.js's scripts and styles, and its not-found page, which the export also writes as folders. */
-const nextFolders = ['/_next/', '/404/', '/_not-found/'];
+/**
+ * Where the export's not-found page is rendered (the post route's placeholder, which finds no post),
+ * in the site's root layout; the build moves it to /404.html, which static hosts serve for every missing path.
+ */
+export function notFoundPageUrl(): string {
+  return withBasePath(`/${placeholderSegment}/${placeholderSegment}/`);
+}
+
+/** Next.js's scripts and styles, and its not-found page, which the export also writes as folders; the placeholders' pages. */
+const nextFolders = ['/_next/', '/404/', '/_not-found/', `/${placeholderSegment}/`];
 const nextFiles = ['/404.html'];
 
 /** The empty file that tells GitHub Pages' branch deploys not to run Jekyll, which drops folders starting with _ (such as _next/). */
@@ -220,7 +271,7 @@ export function siteOwnPaths(): { folders: string[]; files: string[] } {
 let ownPaths: { folders: string[]; files: string[] } | undefined;
 
 function listSiteOwnPaths(): { folders: string[]; files: string[] } {
-  const folders = [...nextFolders, exportPathOf(searchUrl()), exportPathOf(searchIndexLocation().scriptUrl).replace(/[^/]*$/, '')];
+  const folders = [...nextFolders, exportPathOf(searchIndexLocation().scriptUrl).replace(/[^/]*$/, '')];
   const files = [...nextFiles, `/${noJekyllFile}`, exportPathOf(sitemapUrl()), exportPathOf(robotsUrl())];
   for (const lang of Object.keys(siteConfig.languages) as Language[]) {
     const home = exportPathOf(homeUrl(lang));
@@ -228,13 +279,35 @@ function listSiteOwnPaths(): { folders: string[]; files: string[] } {
       home + pagesFolder,
       ...termKinds.map((kind) => exportPathOf(termIndexUrl(kind, lang))),
       exportPathOf(archivesUrl(lang)),
+      exportPathOf(searchUrl(lang)),
       exportPathOf(releasesUrl(lang)),
       exportPathOf(eventsUrl(lang)),
       exportPathOf(questionsUrl(undefined, lang)),
     );
-    files.push(`${home}index.html`, ...(Object.keys(feedFiles) as FeedFormat[]).map((format) => exportPathOf(feedUrl(format, lang))));
+    files.push(`${home}index.html`, `${home}${hugoFeedFile}`, ...(Object.keys(feedFiles) as FeedFormat[]).map((format) => exportPathOf(feedUrl(format, lang))));
   }
   return { folders, files };
+}
+
+/**
+ * The first URL segments of a language that its sections and single pages must not take, in lower
+ * case: the site's own folders and files there (/tags/, /search/, /page/, /feed.xml…) and, at the
+ * root, the other languages' folders. Next.js serves a static route folder before the dynamic
+ * section segment, so a section named "tags" would never be shown.
+ */
+export function reservedFirstSegments(lang: Language): Set<string> {
+  const prefix = `${languagePrefix(lang)}/`;
+  const { folders, files } = siteOwnPaths();
+  const reserved = new Set<string>();
+  for (const ownPath of [...folders, ...files]) {
+    if (!ownPath.startsWith(prefix)) continue;
+    const first = ownPath.slice(prefix.length).split('/')[0];
+    if (first) reserved.add(first.toLowerCase());
+  }
+  if (prefix === '/') {
+    for (const other of Object.keys(siteConfig.languages)) if (other !== lang) reserved.add(other.toLowerCase());
+  }
+  return reserved;
 }
 
 /** A path of the site's own that an export file would take or pass through. */
@@ -299,6 +372,16 @@ export function aliasExportFile(alias: string): { file: string } | { problem: st
   return { file: `/${[...segments, ...(isFile ? [] : ['index.html'])].join('/')}` };
 }
 
+/**
+ * An alias as a path from the site root. Hugo reads an alias without a leading / against the page's
+ * parent path: "posts/2018-12-06-01" of /blog/sofa-bolt/ is /blog/posts/2018-12-06-01/.
+ */
+export function resolveAlias(alias: string, pageUrl: string): string {
+  if (alias.startsWith('/')) return alias;
+  const parent = pageUrl.slice(basePath.length).replace(/[^/]*\/$/, '');
+  return new URL(alias, `https://site.invalid${parent}`).pathname;
+}
+
 // Route params: the inverse of the paths above, as Next.js hands them to a route.
 
 /**
@@ -325,13 +408,7 @@ export function termKindParam(value: string): TermKind | undefined {
   return termKinds.find((kind) => kind === value);
 }
 
-/**
- * Next.js refuses to export a dynamic route whose generateStaticParams() is empty, so a site with
- * no releases, events or questions yet would not build. Such a route gets this one placeholder
- * instead, which answers "not found": the not-found page (noindex), or a feed or calendar file
- * saying so. Nothing links to it.
- */
-export const placeholderSegment = '_none';
+
 
 export function atLeastOneParam<T>(params: T[], placeholder: T): T[] {
   return params.length > 0 ? params : [placeholder];

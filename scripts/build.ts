@@ -4,7 +4,7 @@
 // → feeds → search index → hosts' rules.
 // A phase that cannot go on throws BuildStop; runBuild() is the one place the build ends.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,8 +14,8 @@ import { isPublished, type ContentReport, type Post } from '@/lib/model/post';
 import { aliasPageHtml, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { writeContentIndex } from '@/lib/site-index/index-file';
 import { useCheckedContent } from '@/lib/site-index/store';
-import { absoluteUrl, aliasExportFile, exportFileOf, noJekyllFile, siteOwnPathAt } from '@/lib/urls';
-import { siteConfig } from '@/site.config';
+import { absoluteUrl, aliasExportFile, exportFileOf, noJekyllFile, notFoundPageUrl, siteOwnPathAt } from '@/lib/urls';
+import { siteConfig, type Language } from '@/site.config';
 import { runContentCheck } from './check-content';
 import { pruneNavigationFiles } from './prune-navigation-files';
 import { writeSearchIndex } from './search-index';
@@ -64,13 +64,13 @@ async function checkContentPhase(state: BuildState): Promise<void> {
 }
 
 function copyBundleFilesPhase(state: BuildState): void {
-  copyBundleAssets(checkedReport(state).posts);
+  copyBundleAssets(checkedReport(state).posts, { targetDir: state.outDir });
 }
 
 function nextBuildPhase(state: BuildState): void {
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'content-index-'));
   try {
-    const indexEnv = writeContentIndex(checkedReport(state).posts, path.join(indexDir, 'posts.json'));
+    const indexEnv = writeContentIndex(checkedReport(state), path.join(indexDir, 'posts.json'));
     rmSync(previousBuild, { recursive: true, force: true });
     mkdirSync(previousBuild);
     const setAside: [string, string][] = [[state.outDir, previousExport], ['.next/server', path.join(previousBuild, 'next-server')]];
@@ -105,17 +105,33 @@ function fileInTheWay(outDir: string, file: string): string | undefined {
     });
 }
 
+/**
+ * Static hosts serve /404.html for every missing path, in every language: it is the site's own
+ * not-found page (both languages' words, in the root layout), not Next.js's English default.
+ * Next.js 16's global-not-found, which would render it, is still experimental.
+ */
+function notFoundPagePhase({ outDir }: BuildState): void {
+  const rendered = exportFileOf(outDir, notFoundPageUrl());
+  const html = readFileSync(rendered);
+  for (const target of ['404.html', '404/index.html', '_not-found/index.html']) {
+    if (existsSync(path.join(outDir, target))) writeFileSync(path.join(outDir, target), html);
+  }
+  rmSync(path.dirname(path.dirname(rendered)), { recursive: true, force: true });
+}
+
 function redirectPagesPhase(state: BuildState): void {
   const { outDir } = state;
   // Each list's /page/1/ leads to the list itself; Next.js rendered it only where a route needed a
   // page. Written before the aliases, so that an alias at one of these paths is refused below.
   let firstPageCount = 0;
-  for (const { from, to } of firstPageRedirects(siteConfig.defaultLanguage)) {
-    const file = exportFileOf(outDir, from);
-    if (existsSync(file)) continue;
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, redirectPageHtml(siteConfig.defaultLanguage, to, decodeURI(absoluteUrl(to))));
-    firstPageCount += 1;
+  for (const lang of Object.keys(siteConfig.languages) as Language[]) {
+    for (const { from, to } of firstPageRedirects(lang)) {
+      const file = exportFileOf(outDir, from);
+      if (existsSync(file)) continue;
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, redirectPageHtml(lang, to, decodeURI(absoluteUrl(to))));
+      firstPageCount += 1;
+    }
   }
   console.log(`lists: wrote ${firstPageCount} /page/1/ redirect page${firstPageCount === 1 ? '' : 's'}`);
 
@@ -179,9 +195,10 @@ function hostsRulesPhase(state: BuildState): void {
 /** The build, phase by phase, in order. */
 export const buildPhases: { name: string; run: (state: BuildState) => void | Promise<void> }[] = [
   { name: 'check content', run: checkContentPhase },
-  { name: 'copy bundle files', run: copyBundleFilesPhase },
   { name: 'next build', run: nextBuildPhase },
+  { name: 'copy bundle files', run: copyBundleFilesPhase },
   { name: 'prune navigation files', run: pruneNavigationFilesPhase },
+  { name: 'not-found page', run: notFoundPagePhase },
   { name: 'redirect pages', run: redirectPagesPhase },
   { name: 'feeds', run: feedsPhase },
   { name: 'search index', run: searchIndexPhase },

@@ -95,5 +95,5 @@ const body = `
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, `---\n${frontMatter}---\n${body}`, { flag: 'wx' });
 console.log(`wrote ${path.relative(process.cwd(), file)}`);
-console.log(`its URL: ${decodeURI(absoluteUrl(postUrl({ lang, slug: [slug] })))}`);
+console.log(`its URL: ${decodeURI(absoluteUrl(postUrl({ lang, section: 'blog', slug: [slug] })))}`);
 console.log('preview it with npm run dev; npm run check validates it.');

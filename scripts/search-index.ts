@@ -1,7 +1,7 @@
 // The search index: Pagefind reads the exported HTML and writes out/pagefind/, which the search
 // box loads in the browser. Only post pages are indexed: they are the pages whose article carries
 // data-pagefind-body (components/PostArticle.tsx); lists, the 404 page and redirects have none, and
-// Pagefind is given only the blog folders, so as not to spend time on the other half of the export.
+// Pagefind is given only the posts' pages, so as not to spend time on the other half of the export.
 //
 // Pagefind holds the whole index in memory while it writes it: about 0.5 GB per 1,000 posts here,
 // 5 GB at 10,000. So the posts are indexed in parts of at most POSTS_PER_SEARCH_INDEX (2,000), one
@@ -11,25 +11,20 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { siteConfig, type Language } from '@/site.config';
-import { languagePrefix } from '@/lib/urls';
+import { getPosts, getSinglePages } from '@/lib/site-index/queries';
+import { exportFileOf, postUrl } from '@/lib/urls';
 
 type PagefindEntry = { languages: Record<string, { page_count: number }> };
 
 const postsPerIndex = Number(process.env.POSTS_PER_SEARCH_INDEX ?? 2000);
 const filesInFlight = 32;
 
-/** The HTML files under each language's blog folder, relative to the export's root, in a stable order. */
+/** The HTML file of every published post and single page of every language, relative to the export's root, in a stable order. */
 function postPageFiles(siteDir: string): string[] {
-  return (Object.keys(siteConfig.languages) as Language[]).flatMap((lang) => {
-    const folder = `${languagePrefix(lang)}/blog`.slice(1);
-    let names: string[];
-    try {
-      names = readdirSync(path.join(siteDir, folder), { recursive: true, encoding: 'utf8' });
-    } catch {
-      return [];
-    }
-    return names.filter((name) => name.endsWith('.html')).sort().map((name) => path.join(folder, name));
-  });
+  return (Object.keys(siteConfig.languages) as Language[])
+    .flatMap((lang) => [...getPosts(lang), ...getSinglePages(lang)])
+    .map((post) => path.relative(siteDir, exportFileOf(siteDir, postUrl(post))))
+    .sort();
 }
 
 /**

@@ -42,7 +42,7 @@ describe('npm run build over an earlier export', { timeout: 300_000 }, () => {
     assert.equal(first.status, 0, first.output);
     assert.ok(existsSync(pageOf('none-shared')));
 
-    rmSync(path.join(content, 'zh', 'none-shared.mdx'));
+    rmSync(path.join(content, 'zh', 'blog', 'none-shared.mdx'));
     const second = runBuild(content);
     assert.equal(second.status, 0, second.output);
     assert.ok(existsSync(pageOf('two-shared')));
@@ -64,7 +64,7 @@ describe('npm run build over an earlier export', { timeout: 300_000 }, () => {
     const token = randomBytes(16).toString('hex');
     const secret = path.join(mkdtempSync(path.join(tmpdir(), 'secret-')), 'secret.txt');
     writeFileSync(secret, `${token}\n`);
-    const bundle = path.join(content, 'zh', 'leaky');
+    const bundle = path.join(content, 'zh', 'blog', 'leaky');
     mkdirSync(bundle);
     writeFileSync(path.join(bundle, 'index.mdx'), '---\ntitle: 链接\ndate: 2020-07-10\n---\n\n![图](pic.png)\n');
     symlinkSync(secret, path.join(bundle, 'pic.png'));

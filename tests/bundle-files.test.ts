@@ -43,14 +43,14 @@ describe('symbolic links under the content folder are errors, and are never foll
   writeFile(path.join(outside, 'folder', 'token.png'), token);
   writeFile(path.join(outside, 'post.mdx'), postText('Linked post', token));
   writeFile(path.join(outside, 'bundle', 'index.mdx'), postText('Linked bundle', token));
-  writeFile(path.join(root, 'zh/post/index.mdx'), postText('Bundle with links'));
-  writeFile(path.join(root, 'zh/post/real.png'), 'a real picture');
-  symlinkSync(tokenFile, path.join(root, 'zh/post/pic.png'));
-  symlinkSync(path.join(outside, 'folder'), path.join(root, 'zh/post/images'));
-  symlinkSync(path.join(outside, 'post.mdx'), path.join(root, 'zh/linked.mdx'));
-  symlinkSync(path.join(outside, 'bundle'), path.join(root, 'zh/linked-bundle'));
-  symlinkSync(path.join(root, 'zh'), path.join(root, 'zh/loop'));
-  symlinkSync(path.join(root, 'zh/post'), path.join(root, 'zh/post/inner-loop'));
+  writeFile(path.join(root, 'zh/blog/post/index.mdx'), postText('Bundle with links'));
+  writeFile(path.join(root, 'zh/blog/post/real.png'), 'a real picture');
+  symlinkSync(tokenFile, path.join(root, 'zh/blog/post/pic.png'));
+  symlinkSync(path.join(outside, 'folder'), path.join(root, 'zh/blog/post/images'));
+  symlinkSync(path.join(outside, 'post.mdx'), path.join(root, 'zh/blog/linked.mdx'));
+  symlinkSync(path.join(outside, 'bundle'), path.join(root, 'zh/blog/linked-bundle'));
+  symlinkSync(path.join(root, 'zh', 'blog'), path.join(root, 'zh/blog/blog/loop'));
+  symlinkSync(path.join(root, 'zh/blog/post'), path.join(root, 'zh/blog/post/inner-loop'));
 
   const report = checkContent(root);
 
@@ -58,7 +58,7 @@ describe('symbolic links under the content folder are errors, and are never foll
     const linkErrors = report.errors.filter((error) => /is a symbolic link/.test(error.reason));
     assert.deepEqual(
       linkErrors.map((error) => path.relative(root, path.resolve(error.file))).sort(),
-      ['zh/linked-bundle', 'zh/linked.mdx', 'zh/loop', 'zh/post/images', 'zh/post/inner-loop', 'zh/post/pic.png'],
+      ['zh/blog/linked-bundle', 'zh/blog/linked.mdx', 'zh/blog/loop', 'zh/blog/post/images', 'zh/blog/post/inner-loop', 'zh/blog/post/pic.png'],
     );
     assert.match(linkErrors[0]!.reason, /copy the file or folder here instead/);
   });
@@ -70,7 +70,7 @@ describe('symbolic links under the content folder are errors, and are never foll
 
   it('never copies a linked file into the output, even for a post check let through', () => {
     const publicDir = tempFolder('hostile-public-');
-    copyBundleAssets(report.posts, { includeUnpublished: true, publicDir });
+    copyBundleAssets(report.posts, { includeUnpublished: true, targetDir: publicDir });
     assert.deepEqual(filesUnder(publicDir), ['blog/post/real.png']);
     for (const file of filesUnder(publicDir)) {
       assert.ok(!readFileSync(path.join(publicDir, file), 'utf8').includes(token), `${file} holds the token`);
@@ -79,7 +79,7 @@ describe('symbolic links under the content folder are errors, and are never foll
 
   it('refuses a language folder that is itself a link', () => {
     const linkedRoot = tempFolder('hostile-linked-language-');
-    symlinkSync(path.join(root, 'zh'), path.join(linkedRoot, 'zh'));
+    symlinkSync(path.join(root, 'zh', 'blog'), path.join(linkedRoot, 'zh'));
     const { errors, posts } = checkContent(linkedRoot);
     assert.deepEqual(posts, []);
     assert.deepEqual(errors.map((error) => path.relative(linkedRoot, path.resolve(error.file))), ['zh']);
@@ -94,26 +94,26 @@ describe('a page bundle publishes its assets only', () => {
     const notListed = 'not published: only images, audio, video and PDF files of a bundle are copied';
     const active = `${notListed}; HTML, XML and script files never are, since a browser would run them on the site's origin`;
     assert.deepEqual(problemsOf(root, warnings), [
-      `zh/post/data.csv  warning  ${notListed}; link to it from elsewhere, or delete it`,
-      "zh/post/index.html  warning  not published: the post's page is made from its index.mdx (or index.md), and a bundle's own index.html is never copied; move what it says into index.mdx, or delete it",
-      `zh/post/page.html  warning  ${active}`,
-      `zh/post/script.js  warning  ${active}`,
+      `zh/blog/post/data.csv  warning  ${notListed}; link to it from elsewhere, or delete it`,
+      "zh/blog/post/index.html  warning  not published: the post's page is made from its index.mdx (or index.md), and a bundle's own index.html is never copied; move what it says into index.mdx, or delete it",
+      `zh/blog/post/page.html  warning  ${active}`,
+      `zh/blog/post/script.js  warning  ${active}`,
     ]);
   });
 
   it('copies the listed files only, subfolders and upper-case extensions included', () => {
     const publicDir = tempFolder('hostile-public-');
-    copyBundleAssets(loadPosts(fixture('unlisted-files')).posts, { publicDir });
+    copyBundleAssets(loadPosts(fixture('unlisted-files')).posts, { targetDir: publicDir });
     assert.deepEqual(filesUnder(publicDir), ['blog/post/pic.png', 'blog/post/sub/deep.PNG']);
   });
 
   it('copies a draft\'s and a future post\'s files for next dev, but not for the export', () => {
     const { posts } = loadPosts(fixture('draft-bundle'));
     const exported = tempFolder('hostile-export-');
-    copyBundleAssets(posts, { publicDir: exported });
+    copyBundleAssets(posts, { targetDir: exported });
     assert.deepEqual(filesUnder(exported), ['blog/live/pic.png']);
     const dev = tempFolder('hostile-dev-');
-    copyBundleAssets(posts, { includeUnpublished: true, publicDir: dev });
+    copyBundleAssets(posts, { includeUnpublished: true, targetDir: dev });
     assert.deepEqual(filesUnder(dev), ['blog/draft-post/pic.png', 'blog/future-post/pic.png', 'blog/live/pic.png']);
   });
 
@@ -121,11 +121,11 @@ describe('a page bundle publishes its assets only', () => {
     const root = fixture('svg-in-bundle');
     const { errors, posts } = checkContent(root);
     assert.equal(errors.length, 1);
-    assert.equal(path.relative(root, path.resolve(errors[0]!.file)), 'zh/post/logo.svg');
+    assert.equal(path.relative(root, path.resolve(errors[0]!.file)), 'zh/blog/post/logo.svg');
     assert.equal(errors[0]!.line, 3);
     assert.match(errors[0]!.reason, /^<script> runs script; an SVG in a post may only draw/);
     const publicDir = tempFolder('hostile-public-');
-    copyBundleAssets(posts, { includeUnpublished: true, publicDir });
+    copyBundleAssets(posts, { includeUnpublished: true, targetDir: publicDir });
     assert.deepEqual(filesUnder(publicDir), []);
   });
 });
@@ -137,14 +137,14 @@ describe('nothing in the content folder is dropped without a word', () => {
     assert.deepEqual(posts.map((post) => post.slug.join('/')), ['outer']);
     assert.deepEqual(errors, []);
     assert.deepEqual(problemsOf(root, warnings), [
-      'zh/outer/inner/index.md  warning  ignored: a page bundle inside another page bundle is not a post; move its folder out, beside the outer bundle, to publish it',
+      'zh/blog/outer/inner/index.md  warning  ignored: a page bundle inside another page bundle is not a post; move its folder out, beside the outer bundle, to publish it',
     ]);
   });
 
   it('refuses index.md beside index.mdx', () => {
     const root = fixture('two-index');
     assert.deepEqual(problemsOf(root, checkContent(root).errors), [
-      'zh/post/index.mdx  error  the bundle has two post files, index.md and index.mdx, and only one can be its post; merge them into one and delete the other',
+      'zh/blog/post/index.mdx  error  the bundle has two post files, index.md and index.mdx, and only one can be its post; merge them into one and delete the other',
     ]);
   });
 
@@ -154,8 +154,8 @@ describe('nothing in the content folder is dropped without a word', () => {
     assert.deepEqual(posts.map((post) => post.slug.join('/')), ['ok']);
     assert.deepEqual(errors, []);
     assert.deepEqual(problemsOf(root, warnings), [
-      'zh/_draft.mdx  warning  ignored: a name starting with "_" is not a post (only _index.md, a Hugo section page, is expected); rename it without the "_" to publish it, or delete it',
-      'zh/.hidden.mdx  warning  ignored: a hidden file (its name starts with ".") is not a post; rename it without the dot to publish it, or delete it',
+      'zh/blog/_draft.mdx  warning  ignored: a name starting with "_" is not a post (only _index.md, a Hugo section page, is expected); rename it without the "_" to publish it, or delete it',
+      'zh/blog/.hidden.mdx  warning  ignored: a hidden file (its name starts with ".") is not a post; rename it without the dot to publish it, or delete it',
     ]);
   });
 });
@@ -187,7 +187,7 @@ describe('image, cover and link paths stay inside the bundle or public/', () => 
     const site = tempFolder('hostile-public-svg-');
     writeFile(path.join(site, 'public/evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg">\n<a xlink:href="javascript:alert(1)" xmlns:xlink="http://www.w3.org/1999/xlink"/></svg>');
     writeFile(path.join(site, 'public/plain.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>');
-    writeFile(path.join(site, 'content/zh/post.mdx'), '---\ntitle: "x"\ndate: 2020-07-10T15:00:00+08:00\ncover: /evil.svg\n---\n\n![a](/plain.svg)\n\n![b](/evil.svg)\n');
+    writeFile(path.join(site, 'content/zh/blog/post.mdx'), '---\ntitle: "x"\ndate: 2020-07-10T15:00:00+08:00\ncover: /evil.svg\n---\n\n![a](/plain.svg)\n\n![b](/evil.svg)\n');
     const cwd = process.cwd();
     process.chdir(site);
     try {

@@ -17,7 +17,7 @@ function runCheck(contentDir: string) {
 describe('npm run check', () => {
   it('reports every bad post as file:line:column  error  message, then a count, and exits 1', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'content-'));
-    cpSync(path.join(fixturesDir, 'invalid'), path.join(root, 'zh'), { recursive: true });
+    cpSync(path.join(fixturesDir, 'invalid'), path.join(root, 'zh', 'blog'), { recursive: true });
     const { status, output } = runCheck(root);
     assert.equal(status, 1);
     assert.match(output, /zh\/bad-date\.mdx:4:1  error  date "2020-07-3" is not an ISO 8601 date/);

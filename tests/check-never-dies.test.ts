@@ -35,7 +35,7 @@ const testTimeLimitMs = 3000;
 /** A content folder holding the good fixture before and after the hostile posts, so that both sides of them are seen to load. */
 function contentWith(posts: Record<string, string>, fixtures: string[] = []): string {
   const root = mkdtempSync(path.join(tmpdir(), 'hostile-check-'));
-  const folder = path.join(root, 'zh');
+  const folder = path.join(root, 'zh', 'blog');
   mkdirSync(folder);
   copyFileSync(path.join(casesDir, 'good.mdx'), path.join(folder, '0-good.mdx'));
   copyFileSync(path.join(casesDir, 'good.mdx'), path.join(folder, 'z-good.mdx'));

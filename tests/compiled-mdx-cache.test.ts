@@ -14,7 +14,7 @@ import { threadedLoader } from '@/scripts/content-threads';
 const compiledDir = path.join(cacheDir, 'compiled');
 
 async function html(source: string, assetBase = '/blog/cached/') {
-  const { content } = await renderPost({ source, format: 'mdx', file: 'content/zh/cached.mdx', lang: 'zh', components: mdxComponents('zh'), assetBase });
+  const { content } = await renderPost({ source, format: 'mdx', file: 'content/zh/blog/cached.mdx', lang: 'zh', components: mdxComponents('zh'), assetBase });
   return renderToStaticMarkup(content);
 }
 
@@ -44,8 +44,8 @@ describe('compiled post bodies kept between builds', () => {
   it('are written by the content check, so that a page only runs the compiled code', async () => {
     const marker = `检查时编译-${process.pid}-${Date.now()}`;
     const root = mkdtempSync(path.join(tmpdir(), 'compiled-cache-'));
-    mkdirSync(path.join(root, 'zh'));
-    writeFileSync(path.join(root, 'zh', 'cached.mdx'), postText(marker));
+    mkdirSync(path.join(root, 'zh', 'blog'), { recursive: true });
+    writeFileSync(path.join(root, 'zh', 'blog', 'cached.mdx'), postText(marker));
     const { errors } = await checkAndCompileContent(root);
     assert.deepEqual(errors, []);
     const compiled = readdirSync(compiledDir).filter((name) => readFileSync(path.join(compiledDir, name), 'utf8').includes(marker));
@@ -57,9 +57,9 @@ describe('the content check spread over threads', () => {
   it('reports the same posts, errors and warnings, in the same order, as the check in one thread', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'content-threads-'));
     writeCorpus(root, 220, `threads-${process.pid}-${Date.now()}`);
-    writeFileSync(path.join(root, 'zh', 'broken.mdx'), postText('坏', '今年是 {new Date().getFullYear()} 年'));
-    writeFileSync(path.join(root, 'zh', 'stray.txt'), 'not a post');
-    writeFileSync(path.join(root, 'zh', 'warned.mdx'), postText('警告', '<img src="https://example.org/a.png" />'));
+    writeFileSync(path.join(root, 'zh', 'blog', 'broken.mdx'), postText('坏', '今年是 {new Date().getFullYear()} 年'));
+    writeFileSync(path.join(root, 'zh', 'blog', 'stray.txt'), 'not a post');
+    writeFileSync(path.join(root, 'zh', 'blog', 'warned.mdx'), postText('警告', '<img src="https://example.org/a.png" />'));
     const summary = ({ posts, errors, warnings }: Awaited<ReturnType<typeof checkAndCompileContent>>) => ({
       posts: posts.map((post) => `${post.file} ${post.title} ${post.date.toISOString()}`),
       errors: errors.map((error) => error.message),

@@ -105,7 +105,7 @@ describe('internal links must lead to a page or file of the site', () => {
       [
         '9:3 links to /blog/nope/, which is not a page or file of this site; check the post\'s slug, or the tag or category name',
         '11:3 links to /tags/no-such-tag/, which is not a page or file of this site; check the post\'s slug, or the tag or category name',
-        '12:3 links to /blog/draft/, which is a draft (tests/fixtures/broken-links/zh/draft.mdx) and will not be on the site',
+        '12:3 links to /blog/draft/, which is a draft (tests/fixtures/broken-links/zh/blog/draft.mdx) and will not be on the site',
         '13:46 links to /favicon-that-is-not-there.ico, which is not a page or file of this site; check the post\'s slug, or the tag or category name',
       ],
     );

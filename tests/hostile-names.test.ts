@@ -13,21 +13,21 @@ const hostileDir = path.join(fixturesDir, 'hostile-names');
 
 function freshContentDir(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'hostile-names-'));
-  mkdirSync(path.join(root, 'zh'));
+  mkdirSync(path.join(root, 'zh', 'blog'), { recursive: true });
   return root;
 }
 
 /** Checks one fixture file as the only post of a fresh content folder, as `npm run check` does. */
 function checkFixture(relativePath: string) {
   const root = freshContentDir();
-  copyFileSync(path.join(hostileDir, relativePath), path.join(root, 'zh', path.basename(relativePath)));
+  copyFileSync(path.join(hostileDir, relativePath), path.join(root, 'zh', 'blog', path.basename(relativePath)));
   return checkContent(root);
 }
 
 /** Checks one post written here (for names too long to commit as fixtures) as the only post. */
 function checkPost(frontMatter: string, fileName = 'post.mdx') {
   const root = freshContentDir();
-  writeFileSync(path.join(root, 'zh', fileName), `---\ntitle: 长名字\ndate: 2020-07-10\n${frontMatter}\n---\n\n正文。\n`);
+  writeFileSync(path.join(root, 'zh', 'blog', fileName), `---\ntitle: 长名字\ndate: 2020-07-10\n${frontMatter}\n---\n\n正文。\n`);
   return checkContent(root);
 }
 
@@ -235,15 +235,15 @@ describe(`a URL segment of more than ${maxSegmentBytes} UTF-8 bytes is refused w
   });
   it('refuses a folder name a byte over the limit, which slug: cannot replace', () => {
     const root = freshContentDir();
-    mkdirSync(path.join(root, 'zh', overLimit));
-    writeFileSync(path.join(root, 'zh', overLimit, 'post.mdx'), '---\ntitle: 长\ndate: 2020-07-10\nslug: short\n---\n\n正文。\n');
+    mkdirSync(path.join(root, 'zh', 'blog', overLimit));
+    writeFileSync(path.join(root, 'zh', 'blog', overLimit, 'post.mdx'), '---\ntitle: 长\ndate: 2020-07-10\nslug: short\n---\n\n正文。\n');
     const error = onlyError(checkContent(root), 'post.mdx', 0);
     assert.match(error.reason, tooLong);
   });
   it('refuses a release note\'s project a byte over the limit, as its hub page is a folder', () => {
     const root = freshContentDir();
     writeFileSync(
-      path.join(root, 'zh', 'release.mdx'),
+      path.join(root, 'zh', 'blog', 'release.mdx'),
       `---\ntitle: 发布\ndate: 2020-07-10\n---\n\n<ReleaseNote project="${overLimit}" version="1.0.0">\n- 修复\n</ReleaseNote>\n`,
     );
     const error = onlyError(checkContent(root), 'release.mdx', 6);
@@ -267,7 +267,7 @@ describe('a hub project with no letters or digits, which would link to /releases
 describe('npm run check', () => {
   it('refuses every hostile name before Next.js runs, as file:line:column, and exits 1', () => {
     const root = freshContentDir();
-    for (const folder of ['aliases', 'names', 'components']) cpSync(path.join(hostileDir, folder), path.join(root, 'zh'), { recursive: true });
+    for (const folder of ['aliases', 'names', 'components']) cpSync(path.join(hostileDir, folder), path.join(root, 'zh', 'blog'), { recursive: true });
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], {
       env: { ...process.env, CONTENT_DIR: root },
       encoding: 'utf8',

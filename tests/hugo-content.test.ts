@@ -17,7 +17,7 @@ describe('a Hugo blog copied over as it is', () => {
     const post = bySlug.get('sofa-weekly/20220923');
     assert.equal(post?.title, 'SOFA Weekly | 2022-09-23');
     assert.equal(post?.format, 'md');
-    assert.equal(post?.bundleDir, path.join(fixturesDir, 'hugo-site/zh/sofa-weekly/20220923'));
+    assert.equal(post?.bundleDir, path.join(fixturesDir, 'hugo-site/zh/blog/sofa-weekly/20220923'));
   });
 
   it('reads Hugo front matter: a category as a string, a quoted date, a summary, an alias as a string', () => {

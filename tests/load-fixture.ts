@@ -8,8 +8,8 @@ export const fixturesDir = path.resolve('tests/fixtures');
 /** Loads one fixture file as the only post of a fresh content folder. */
 export function loadFixtureFile(relativePath: string) {
   const root = mkdtempSync(path.join(tmpdir(), 'content-'));
-  mkdirSync(path.join(root, 'zh'));
-  copyFileSync(path.join(fixturesDir, relativePath), path.join(root, 'zh', path.basename(relativePath)));
+  mkdirSync(path.join(root, 'zh', 'blog'), { recursive: true });
+  copyFileSync(path.join(fixturesDir, relativePath), path.join(root, 'zh', 'blog', path.basename(relativePath)));
   return loadPosts(root);
 }
 

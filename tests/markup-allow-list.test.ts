@@ -127,8 +127,8 @@ describe('raw HTML in .md: what the allow-list removes is a warning naming the e
 describe('the same URL rule covers component props and front matter', () => {
   function errorsOf(frontMatter: string, body = '正文。') {
     const root = mkdtempSync(path.join(tmpdir(), 'content-'));
-    mkdirSync(path.join(root, 'zh'));
-    writeFileSync(path.join(root, 'zh', 'post.mdx'), `---\ntitle: 标题\ndate: 2020-07-10\n${frontMatter}---\n\n${body}\n`);
+    mkdirSync(path.join(root, 'zh', 'blog'), { recursive: true });
+    writeFileSync(path.join(root, 'zh', 'blog', 'post.mdx'), `---\ntitle: 标题\ndate: 2020-07-10\n${frontMatter}---\n\n${body}\n`);
     return loadPosts(root).errors.map((error) => error.reason);
   }
 

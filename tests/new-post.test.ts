@@ -30,7 +30,7 @@ describe('npm run new', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'new-post-'));
     const { status, output } = runNew(root, ['SOFA Weekly | 本周 MOSN 发布', '--tags', 'SOFA Weekly, MOSN']);
     assert.equal(status, 0, output);
-    const file = path.join(root, 'zh', 'sofa-weekly-本周-mosn-发布.mdx');
+    const file = path.join(root, 'zh', 'blog', 'sofa-weekly-本周-mosn-发布.mdx');
     assert.match(output, /wrote .*zh\/sofa-weekly-本周-mosn-发布\.mdx/);
     assert.match(output, /its URL: https?:\/\/[^/]+\/blog\/sofa-weekly-本周-mosn-发布\//);
     const source = readFileSync(file, 'utf8');
@@ -49,14 +49,14 @@ describe('npm run new', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'new-post-'));
     const { status, output } = runNew(root, ['Meetup 回顾', '--bundle', '--slug', 'meetup-review']);
     assert.equal(status, 0, output);
-    assert.ok(existsSync(path.join(root, 'zh', 'meetup-review', 'index.mdx')));
+    assert.ok(existsSync(path.join(root, 'zh', 'blog', 'meetup-review', 'index.mdx')));
     assert.match(output, /\/blog\/meetup-review\//);
   });
 
   it('never overwrites a post with the same URL, as a file or as a bundle', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'new-post-'));
     assert.equal(runNew(root, ['First', '--slug', 'taken']).status, 0);
-    const file = path.join(root, 'zh', 'taken.mdx');
+    const file = path.join(root, 'zh', 'blog', 'taken.mdx');
     writeFileSync(file, readFileSync(file, 'utf8') + '\nedited by hand\n');
     const edited = readFileSync(file, 'utf8');
 
@@ -66,7 +66,7 @@ describe('npm run new', () => {
       assert.match(output, /a post with the URL \/blog\/taken\/ exists already .*nothing was written/);
     }
     assert.equal(readFileSync(file, 'utf8'), edited);
-    assert.equal(existsSync(path.join(root, 'zh', 'taken')), false);
+    assert.equal(existsSync(path.join(root, 'zh', 'blog', 'taken')), false);
   });
 
   it('refuses a language the site does not have', () => {

@@ -27,8 +27,8 @@ function summaryOf({ posts, errors, warnings }: ReturnType<typeof loadPosts>) {
 describe('posts parsed in an earlier run', () => {
   it('give the same posts, warnings and errors as a first parse, and a changed file is parsed again', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
-    mkdirSync(path.join(root, 'zh'));
-    const file = path.join(root, 'zh', 'cached.mdx');
+    mkdirSync(path.join(root, 'zh', 'blog'), { recursive: true });
+    const file = path.join(root, 'zh', 'blog', 'cached.mdx');
     writeFileSync(file, post('第一版'));
     const first = loadPosts(root);
     const second = loadPosts(root);

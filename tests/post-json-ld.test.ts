@@ -8,7 +8,7 @@ import { getListing, getPost } from '@/lib/site-index/queries';
 
 describe('a post\'s JSON-LD', () => {
   it('cannot be ended early by a title containing </script>, and still reads as the same data', () => {
-    const listing = getListing(getPost('zh', ['bundle-post'])!);
+    const listing = getListing(getPost('zh', 'blog', ['bundle-post'])!);
     const post = { ...listing.post, title: '标题 </script><script>alert(1)</script>' };
     const html = renderToStaticMarkup(createElement(PostJsonLd, { listing: { ...listing, post } }));
     assert.equal(html.match(/<\/script>/g)?.length, 1, 'only the closing tag of the JSON-LD script itself');

@@ -18,20 +18,20 @@ describe('the published posts', () => {
   });
 
   it('are found by their URL segments; slug in front matter replaces the file name', () => {
-    assert.equal(queries.getPost('zh', ['jraft-practice'])?.title, '实践文章');
-    assert.equal(queries.getPost('zh', ['practice']), undefined);
-    assert.equal(queries.getPost('zh', ['bundle-post'])?.bundleDir, path.join(fixturesDir, 'site/zh/bundle-post'));
-    assert.equal(queries.getPost('zh', ['draft']), undefined, 'a draft has no page');
+    assert.equal(queries.getPost('zh', 'blog', ['jraft-practice'])?.title, '实践文章');
+    assert.equal(queries.getPost('zh', 'blog', ['practice']), undefined);
+    assert.equal(queries.getPost('zh', 'blog', ['bundle-post'])?.bundleDir, path.join(fixturesDir, 'site/zh/blog/bundle-post'));
+    assert.equal(queries.getPost('zh', 'blog', ['draft']), undefined, 'a draft has no page');
   });
 
   it('have a summary: the description, else the text before <!--more-->, else the first paragraph', () => {
-    assert.equal(queries.getPost('zh', ['second-weekly'])?.summary, '第二期的描述');
-    assert.equal(queries.getPost('zh', ['jraft-practice'])?.summary, '回答 摘要之前的一段。');
-    assert.equal(queries.getPost('zh', ['first-weekly'])?.summary, '第一期的第一段。');
+    assert.equal(queries.getPost('zh', 'blog', ['second-weekly'])?.summary, '第二期的描述');
+    assert.equal(queries.getPost('zh', 'blog', ['jraft-practice'])?.summary, '回答 摘要之前的一段。');
+    assert.equal(queries.getPost('zh', 'blog', ['first-weekly'])?.summary, '第一期的第一段。');
   });
 
   it('read dates without an offset in the site time zone', () => {
-    assert.equal(queries.getPost('zh', ['jraft-practice'])?.date.toISOString(), '2020-07-12T02:00:00.000Z');
+    assert.equal(queries.getPost('zh', 'blog', ['jraft-practice'])?.date.toISOString(), '2020-07-12T02:00:00.000Z');
   });
 });
 
@@ -63,7 +63,7 @@ describe('tags and categories', () => {
   });
 
   it('resolve a post\'s own spelling to the shared term', () => {
-    const listing = queries.getListing(queries.getPost('zh', ['second-weekly'])!);
+    const listing = queries.getListing(queries.getPost('zh', 'blog', ['second-weekly'])!);
     assert.deepEqual(listing.tags.map((term) => term.name), ['SOFA Weekly']);
   });
 
@@ -77,16 +77,16 @@ describe('tags and categories', () => {
 
 describe('pagination', () => {
   it('cuts a list into pages of the configured size', () => {
-    const first = queries.getPostsPage('zh', 1)!;
+    const first = queries.getHomePage('zh', 1)!;
     assert.equal(first.pageCount, 2);
     assert.deepEqual(titles(first.items.map((listing) => listing.post)), ['第二期', '实践文章']);
-    assert.deepEqual(titles(queries.getPostsPage('zh', 2)!.items.map((listing) => listing.post)), ['第一期', '页面包']);
+    assert.deepEqual(titles(queries.getHomePage('zh', 2)!.items.map((listing) => listing.post)), ['第一期', '页面包']);
   });
 
   it('has no page past the end, nor page 0', () => {
-    assert.equal(queries.getPostsPage('zh', 3), undefined);
-    assert.equal(queries.getPostsPage('zh', 0), undefined);
-    assert.equal(queries.getPostsPage('zh', Number.NaN), undefined);
+    assert.equal(queries.getHomePage('zh', 3), undefined);
+    assert.equal(queries.getHomePage('zh', 0), undefined);
+    assert.equal(queries.getHomePage('zh', Number.NaN), undefined);
   });
 
   it('paginates a tag like the home page', () => {

@@ -9,7 +9,7 @@ const { getPost } = await import('@/lib/site-index/queries');
 const { getAdjacentPosts, getRelatedPosts } = await import('@/lib/site-index/related-posts');
 
 const post = (slug: string) => {
-  const found = getPost('zh', [slug]);
+  const found = getPost('zh', 'blog', [slug]);
   assert.ok(found, `fixture post ${slug}`);
   return found;
 };

@@ -1,32 +1,32 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteConfig } from '@/site.config';
 import { isSvgFile } from './asset-files';
 import { readBundleFiles, readRegularFile, svgErrors } from './bundle-files';
-import { isPublished } from '../model/post';
-import type { Post } from '../model/post';
+import { isPublished, type Post } from '../model/post';
+import { exportPathOf, postUrl } from '../urls';
 
 export interface CopyOptions {
   /** Copy the files of drafts and future posts too: `next dev` shows them, the export does not. */
   includeUnpublished?: boolean;
-  publicDir?: string;
+  /** The folder the files go to: the export (out/), whose paths are the site's. */
+  targetDir?: string;
 }
 
-/** Where a post's bundle files are served from in `next dev` and copied into the export: public/[<lang>/]blog/<slug>/. */
-function assetFolder(post: Post, publicDir: string): string {
-  const prefix = post.lang === siteConfig.defaultLanguage ? [] : [post.lang];
-  return path.join(publicDir, ...prefix, 'blog', ...post.slug);
+/** Where a post's bundle files are served: beside its index.html, at its URL's folder. */
+function assetFolder(post: Post, targetDir: string): string {
+  return path.join(targetDir, ...exportPathOf(postUrl(post)).split('/'));
 }
 
 /**
- * Copies one page bundle's assets to its folder in public/, after emptying it. Only the files
- * readBundleFiles() lists are copied: regular files on the asset list, never a symbolic link, and an
- * SVG only as the bytes that passed its check.
+ * Copies one page bundle's assets into its folder under `targetDir`; returns the files written. Only the
+ * files readBundleFiles() lists are copied: regular files on the asset list, never a symbolic link,
+ * and an SVG only as the bytes that passed its check. Nothing is removed first: the folder holds the
+ * post's index.html in the export, and possibly a site's own files in public/.
  */
-export function copyPostAssets(post: Post, publicDir = 'public'): void {
-  const target = assetFolder(post, publicDir);
-  rmSync(target, { recursive: true, force: true });
-  if (post.bundleDir === null) return;
+export function copyPostAssets(post: Post, targetDir = 'public'): string[] {
+  if (post.bundleDir === null) return [];
+  const target = assetFolder(post, targetDir);
+  const written: string[] = [];
   for (const asset of readBundleFiles(post.bundleDir, { isSvgChecked: false }).assets) {
     // Each SVG is checked here, as the very bytes that are written.
     const bytes = readRegularFile(asset.absolutePath);
@@ -34,25 +34,23 @@ export function copyPostAssets(post: Post, publicDir = 'public'): void {
     const destination = path.join(target, ...asset.segments);
     mkdirSync(path.dirname(destination), { recursive: true });
     writeFileSync(destination, bytes);
+    written.push(destination);
   }
+  return written;
 }
 
-/** Removes the copy of a post's assets (a post deleted or moved in `next dev`). */
-export function removePostAssets(post: Post, publicDir = 'public'): void {
-  rmSync(assetFolder(post, publicDir), { recursive: true, force: true });
+/** Removes files copyPostAssets() wrote (a post changed, moved or deleted in `next dev`). */
+export function removeCopiedAssets(files: string[]): void {
+  for (const file of files) rmSync(file, { force: true });
 }
 
 /**
- * Copies each published page bundle's assets (content/zh/<slug>/cover.png) to public/blog/<slug>/,
- * so that `next dev` serves them and the export puts them beside the post's index.html.
- * public/blog/ is generated: it is emptied first and ignored by git.
+ * Copies each published page bundle's assets (content/zh/blog/<slug>/cover.png) beside the post's
+ * page in the export (out/blog/<slug>/cover.png); `next dev` copies them into public/ one post at a
+ * time (lib/site-index/store.ts). Returns how many bundles were copied.
  */
-export function copyBundleAssets(posts: Post[], { includeUnpublished = false, publicDir = 'public' }: CopyOptions = {}): number {
-  rmSync(path.join(publicDir, 'blog'), { recursive: true, force: true });
-  for (const lang of Object.keys(siteConfig.languages)) {
-    if (lang !== siteConfig.defaultLanguage) rmSync(path.join(publicDir, lang, 'blog'), { recursive: true, force: true });
-  }
+export function copyBundleAssets(posts: Post[], { includeUnpublished = false, targetDir = 'out' }: CopyOptions = {}): number {
   const copied = posts.filter((post) => post.bundleDir !== null && (includeUnpublished || isPublished(post)));
-  for (const post of copied) copyPostAssets(post, publicDir);
+  for (const post of copied) copyPostAssets(post, targetDir);
   return copied.length;
 }

@@ -1,17 +1,20 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { siteConfig } from '@/site.config';
-import { aliasExportFile, exportPathOf, firstPageUrl, homeUrl, isOffSitePath, postUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
+import { siteConfig, type Language } from '@/site.config';
+import { aliasExportFile, exportPathOf, firstPageUrl, homeUrl, hugoFeedUrl, isOffSitePath, listFileNames, postUrl, sectionFeedUrl, sectionUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError } from '../model/content-error';
 import { hubPaths } from '../hubs/hub-paths';
-import { type ContentReport, isPublished, type Post, termKinds } from '../model/post';
+import { type ContentReport, isInSection, isPublished, type Post, termKinds } from '../model/post';
+import { brokenLinkSeverity } from '../model/build-mode';
 import { contentDir, loadAndCompilePosts, loadPosts, type SourceLoader } from './load-posts';
 import { segmentSizeProblem, shownName } from '../model/names';
 import { collectTerms } from '../model/terms';
 
 
 /** The path of a post from the site root, decoded: /blog/a/b/. */
+const languages = Object.keys(siteConfig.languages) as Language[];
+
 const postPath = (post: Post) => exportPathOf(postUrl(post));
 
 function findDuplicateUrls(posts: Post[]): ContentError[] {
@@ -88,9 +91,16 @@ function findAliasClashes(posts: Post[]): ContentError[] {
     for (const folder of pathsDownTo(exportFile).slice(0, -1)) folders.set(fold(folder), owner);
   };
   for (const post of posts) claim(`${postPath(post)}index.html`, `the URL of ${post.file}`);
+  // A section's list, its later pages and its feeds: /<section>/index.html, /<section>/page/…, /<section>/feed.xml.
+  const listFolders = new Map<string, string>();
+  for (const { lang, section } of sectionsOf(posts)) {
+    const listPath = exportPathOf(sectionUrl(section, lang));
+    const owner = `the list of the section ${listPath}`;
+    claim(`${listPath}index.html`, owner);
+    for (const name of listFileNames) claim(`${listPath}${name}`, owner);
+    listFolders.set(fold(exportPathOf(firstPageUrl(sectionUrl(section, lang))).replace(/1\/$/, '')), owner);
+  }
   const bundles = new Map(posts.flatMap((post) => (post.bundleDir === null ? [] : [[fold(postPath(post)), post] as const])));
-  // public/blog/ is not the site's: the build fills it from the page bundles, which are looked at here.
-  const generatedFolders = new Set(Object.keys(siteConfig.languages).map((lang) => fold(`${lang === siteConfig.defaultLanguage ? '' : `/${lang}`}/blog/`)));
   const listings = new Map<string, Dirent[]>();
 
   for (const post of posts) {
@@ -104,6 +114,11 @@ function findAliasClashes(posts: Post[]): ContentError[] {
         refuse(own.isFolder
           ? `is under ${own.path}, which the site fills with its own pages and files`
           : `would ${own.path === target.file ? 'overwrite' : 'need as a folder'} ${own.path}, a file the site writes itself`);
+        continue;
+      }
+      const listFolder = [...listFolders.keys()].find((folder) => fold(target.file).startsWith(folder));
+      if (listFolder !== undefined) {
+        refuse(`is under ${listFolder}, where ${listFolders.get(listFolder)} has its later pages`);
         continue;
       }
       const downTo = pathsDownTo(target.file);
@@ -124,8 +139,7 @@ function findAliasClashes(posts: Post[]): ContentError[] {
         refuse(`would overwrite, or need as a folder, ${path.relative(process.cwd(), inBundle)}, a file of the page bundle of ${bundle.file}`);
         continue;
       }
-      const isGenerated = [...generatedFolders].some((folder) => fold(target.file).startsWith(folder));
-      const inPublic = !isGenerated && entryInTheWay('public', target.file.split('/').slice(1), listings);
+      const inPublic = entryInTheWay('public', target.file.split('/').slice(1), listings);
       if (inPublic) {
         refuse(`would overwrite, or need as a folder, ${inPublic}, a file the site publishes from public/`);
         continue;
@@ -136,16 +150,43 @@ function findAliasClashes(posts: Post[]): ContentError[] {
   return errors;
 }
 
-/** Every page path the export will have, decoded and ending in "/", mapped to nothing but its existence. */
+/** Each section that has posts, once, by language. */
+function sectionsOf(posts: Post[]): { lang: Language; section: string }[] {
+  const seen = new Map<string, { lang: Language; section: string }>();
+  for (const post of posts) {
+    if (isInSection(post)) seen.set(`${post.lang}/${post.section}`, { lang: post.lang, section: post.section });
+  }
+  return [...seen.values()];
+}
+
+/** Every page and feed path the export will have, decoded, pages ending in "/", in every language. */
 function pagePaths(published: Post[]): Set<string> {
-  const paths = new Set<string>([...termKinds.map((kind) => exportPathOf(termIndexUrl(kind))), ...hubPaths(published)]);
+  const paths = new Set<string>();
   /** A list's pages: the list itself, its /page/1/ redirect page and its later pages. */
   const addList = (pageUrl: (page: number) => string, itemCount: number) => {
     paths.add(exportPathOf(pageUrl(1)));
     paths.add(exportPathOf(firstPageUrl(pageUrl(1))));
     for (let page = 2; page <= Math.ceil(itemCount / siteConfig.postsPerPage); page++) paths.add(exportPathOf(pageUrl(page)));
   };
-  addList((page) => homeUrl(undefined, page), published.length);
+  const addFeed = (rssUrl: string) => {
+    paths.add(exportPathOf(rssUrl));
+    paths.add(exportPathOf(hugoFeedUrl(rssUrl)));
+  };
+  const mainSections: readonly string[] = siteConfig.mainSections;
+  for (const lang of languages) {
+    const posts = published.filter((post) => post.lang === lang);
+    const listed = posts.filter(isInSection);
+    for (const kind of termKinds) paths.add(exportPathOf(termIndexUrl(kind, lang)));
+    for (const hubPath of hubPaths(listed, lang)) paths.add(hubPath);
+    addList((page) => homeUrl(lang, page), listed.filter((post) => mainSections.includes(post.section)).length);
+    for (const { section } of sectionsOf(listed)) {
+      addList((page) => sectionUrl(section, lang, page), listed.filter((post) => post.section === section).length);
+      addFeed(sectionFeedUrl(section, lang));
+    }
+    for (const kind of termKinds) {
+      for (const term of collectTerms(listed, kind).terms) addList((page) => termUrl(term, lang, page), term.count);
+    }
+  }
   for (const post of published) {
     paths.add(postPath(post));
     for (const alias of post.aliases) {
@@ -153,18 +194,17 @@ function pagePaths(published: Post[]): Set<string> {
       if ('file' in target) paths.add(target.file.replace(/(^|\/)index\.html$/, '$1'));
     }
   }
-  for (const kind of termKinds) {
-    for (const term of collectTerms(published, kind).terms) addList((page) => termUrl(term, undefined, page), term.count);
-  }
   return paths;
 }
 
 /**
- * Links from one post to another page of this site must lead somewhere: to a published post,
- * an existing tag or category, a file in public/ or in a page bundle.
+ * Links from one post to another page of this site must lead somewhere: to a published post of any
+ * section or language, a list, a tag or category, a hub, a file in public/ or in a page bundle. When
+ * broken links are warnings (brokenLinkSeverity), each is reported and the link is rendered as written.
  */
 function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
   const pages = pagePaths(published);
+  const severity = brokenLinkSeverity();
   // Only published posts' bundles are copied into the export.
   const bundles = new Map(published.flatMap((post) => (post.bundleDir ? [[postPath(post), post.bundleDir] as const] : [])));
   const isShown = new Set(published);
@@ -190,10 +230,20 @@ function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
       const reason = draft
         ? `links to ${link.url}, which is ${draft.isDraft ? 'a draft' : 'dated in the future'} (${draft.file}) and will not be on the site`
         : `links to ${link.url}, which is not a page or file of this site; check the post's slug, or the tag or category name`;
-      errors.push(new ContentError(post.file, link.line, link.column, reason));
+      errors.push(new ContentError(post.file, link.line, link.column, reason, severity));
     }
   }
   return errors;
+}
+
+/** A single page at /<name>/ takes the URL of a section's list of the same name. */
+function findPagesNamedLikeSections(posts: Post[]): ContentError[] {
+  const sections = new Set(sectionsOf(posts).map(({ lang, section }) => `${lang}/${section.toLowerCase()}`));
+  return posts.flatMap((post) =>
+    post.section === null && post.slug.length === 1 && sections.has(`${post.lang}/${post.slug[0]!.toLowerCase()}`)
+      ? [new ContentError(post.file, 0, 0, `the single page would be served at ${postUrl(post)}, the URL of the section ${post.slug[0]}'s list; rename the file or set another slug:`)]
+      : [],
+  );
 }
 
 /**
@@ -211,13 +261,17 @@ export async function checkAndCompileContent(root: string = contentDir(), load?:
 }
 
 /** The checks that only show across posts: two posts with one URL, two tags with one URL, aliases, links that lead nowhere. */
-export function checkAcrossPosts({ posts, errors, warnings }: ContentReport): ContentReport {
+export function checkAcrossPosts({ posts, sectionPages, errors, warnings }: ContentReport): ContentReport {
   const published = posts.filter((post) => isPublished(post));
   errors.push(...findDuplicateUrls(posts));
+  errors.push(...findPagesNamedLikeSections(posts));
   errors.push(...findAliasClashes(posts));
   errors.push(...findLongNames(posts));
   // Terms of unpublished posts can clash too: report them now, not on the day they are published.
-  for (const kind of termKinds) errors.push(...collectTerms(posts, kind).errors);
-  errors.push(...findBrokenLinks(posts, published));
-  return { posts, errors, warnings };
+  for (const lang of languages) {
+    const listed = posts.filter((post) => post.lang === lang && isInSection(post));
+    for (const kind of termKinds) errors.push(...collectTerms(listed, kind).errors);
+  }
+  for (const problem of findBrokenLinks(posts, published)) (problem.severity === 'error' ? errors : warnings).push(problem);
+  return { posts, sectionPages, errors, warnings };
 }

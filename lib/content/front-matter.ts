@@ -24,7 +24,7 @@ const nameList = (field: string) => {
 /** The front matter a post may have. Dates are read as text so that YAML never turns them into the build machine's time. */
 export const frontMatterSchema = z.looseObject({
   title: text('title').refine((value) => normalizeName(value) !== '', 'title must not be empty'),
-  date: text('date'),
+  date: text('date').optional(),
   author: text('author').optional(),
   authorlink: webUrl('authorlink').optional(),
   description: text('description').optional(),
@@ -38,6 +38,7 @@ export const frontMatterSchema = z.looseObject({
     .optional(),
   draft: z.boolean({ error: 'draft must be true or false' }).optional(),
   slug: text('slug').optional(),
+  translationKey: text('translationKey').optional(),
   aliases: z.union([z.string(), z.array(z.string())], {
     error: 'aliases must be a path or a list of paths, such as aliases: ["/2020/07/10/old-url/"]',
   }).optional(),
@@ -48,7 +49,8 @@ const knownKeys = Object.keys(frontMatterSchema.shape);
 /** Front matter checked and cleaned: names normalised, categories always a list, the date read in the site's time zone. */
 export interface FrontMatter {
   title: string;
-  date: Date;
+  /** Undefined only where a date is optional: a single page, a section's _index.md. */
+  date: Date | undefined;
   author?: string;
   authorlink?: string;
   description?: string;
@@ -58,7 +60,8 @@ export interface FrontMatter {
   cover?: string;
   isDraft: boolean;
   slug?: string;
-  /** Old paths of the post (from the site root) that redirect to it. */
+  translationKey?: string;
+  /** Old paths of the post that redirect to it: from the site root, or (as Hugo reads them) from the post's parent path. */
   aliases: string[];
   /** The line of aliases: in the file, for what only the whole site can tell about them. */
   aliasesLine: number;
@@ -175,7 +178,7 @@ function splitSource(source: string, file: string): SplitSource {
 type FrontMatterValues = z.output<typeof frontMatterSchema>;
 
 /** The front matter through its schema, and its date read in the site's time zone; the first problem is an error at its line. */
-function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZone: string): { values: FrontMatterValues; date: Date } {
+function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZone: string, isDateRequired: boolean): { values: FrontMatterValues; date: Date | undefined } {
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -183,6 +186,10 @@ function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZo
     throw new ContentError(file, lineOf(field), 1, issue.message);
   }
   const values = result.data;
+  if (values.date === undefined) {
+    if (isDateRequired) throw new ContentError(file, 1, 1, 'date is required');
+    return { values, date: undefined };
+  }
   const date = parseDate(values.date, timeZone);
   if (!date) {
     throw new ContentError(
@@ -227,7 +234,8 @@ function findNameErrors({ lineOf }: SplitSource, values: FrontMatterValues, alia
     }
   }
   for (const alias of aliases) {
-    const target = aliasExportFile(alias);
+    // A relative alias is resolved against the post's URL once that is known; its own text is checked here.
+    const target = aliasExportFile(alias.startsWith('/') ? alias : `/${alias}`);
     if ('problem' in target) nameErrors.push(new ContentError(file, lineOf('aliases'), 1, `alias "${shownName(alias)}" ${target.problem}`));
   }
   return nameErrors;
@@ -237,9 +245,9 @@ function findNameErrors({ lineOf }: SplitSource, values: FrontMatterValues, alia
  * Splits a post into front matter and body and validates the front matter.
  * Throws a ContentError naming the file, the line and the field.
  */
-export function parseSource(source: string, file: string, timeZone: string): ParsedSource {
+export function parseSource(source: string, file: string, timeZone: string, isDateRequired = true): ParsedSource {
   const split = splitSource(source, file);
-  const { values, date } = validateFrontMatter(split, file, timeZone);
+  const { values, date } = validateFrontMatter(split, file, timeZone, isDateRequired);
   const aliases = listed(values.aliases).map((alias) => alias.trim());
   const nameErrors = findNameErrors(split, values, aliases, file);
   if (nameErrors.length > 0) throw new ContentErrors(nameErrors);
@@ -261,6 +269,7 @@ export function parseSource(source: string, file: string, timeZone: string): Par
       cover: values.cover?.trim() || undefined,
       isDraft: values.draft ?? false,
       slug: optionalText(values.slug),
+      translationKey: optionalText(values.translationKey),
       aliases,
       aliasesLine: lineOf('aliases'),
     },

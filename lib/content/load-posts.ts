@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
@@ -10,21 +10,34 @@ import { ContentError, ContentErrors } from '../model/content-error';
 import { parseSource, type FrontMatter } from './front-matter';
 import { postCompileOptions, precompile, removeStaleCompiledMdx } from '../mdx/compile-cache';
 import { ParseCache } from './parse-cache';
-import type { ContentReport, Post, SourceFormat, UrlUse } from '../model/post';
+import type { ContentReport, Post, SectionPage, SourceFormat, UrlUse } from '../model/post';
 import { readableText, readingMinutes } from '../model/reading-time';
 import { urlize } from '../model/names';
-import { isOffSitePath } from '../urls';
+import { isOffSitePath, languagePathUrl, listFileNames, postUrl, reservedFirstSegments, resolveAlias } from '../urls';
 import { isRegularFileAt, urlPathSegments } from './url-path';
 import { checkMdxTree, type MdxCheck } from '../mdx/check-tree';
+import { brokenLinkSeverity } from '../model/build-mode';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'content');
 }
 
+/** What a content file is, by where it lies in its language folder (as Hugo reads the folder). */
+export type SourceRole =
+  /** A post of a section: content/<lang>/<section>/…/<name>.md or …/<name>/index.md. */
+  | 'post'
+  /** A file (or a bundle) directly in the language folder: a page at /<name>/ in no list (Hugo's "about" page). */
+  | 'single-page'
+  /** A section's _index.md: the title and description of the section's list. */
+  | 'section-page';
+
 export interface SourceFile {
   absolutePath: string;
-  /** Folder segments and file name (without extension), relative to the language folder. */
+  role: SourceRole;
+  /** The section's folder name as written; null for a single page. */
+  section: string | null;
+  /** Folder segments and file name (without extension), relative to the section's folder (the language folder for a single page). */
   pathSegments: string[];
   bundleDir: string | null;
   format: SourceFormat;
@@ -40,51 +53,112 @@ type FoundProblems = Pick<ContentReport, 'errors' | 'warnings'>;
 export type BundleReader = (bundleDir: string) => BundleFiles;
 
 const isIndexFile = (name: string) => /^index\.mdx?$/.test(name);
+const isSectionPageFile = (name: string) => /^_index\.mdx?$/.test(name);
+
+function sortedEntries(folder: string): Dirent[] {
+  return readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Where a folder's files belong: the section (null for single pages) and the path segments down to the folder. */
+interface Place {
+  section: string | null;
+  segments: string[];
+}
+
+/** A page bundle: its post file and its other files, read by `readBundle`. */
+function bundleSource(folder: string, indexes: Dirent[], problems: FoundProblems, readBundle: BundleReader, { section, segments }: Place): SourceFile {
+  const index = indexes[0]!;
+  if (indexes.length > 1) {
+    problems.errors.push(new ContentError(relativePath(path.join(folder, indexes[1]!.name)), 0, 0,
+      `the bundle has two post files, ${indexes.map((entry) => entry.name).join(' and ')}, and only one can be its post; merge them into one and delete the other`));
+  }
+  const bundle = readBundle(folder);
+  problems.errors.push(...bundle.errors);
+  problems.warnings.push(...bundle.warnings);
+  const format = postExtensions[path.extname(index.name)]!;
+  return { absolutePath: path.join(folder, index.name), role: section === null ? 'single-page' : 'post', section, pathSegments: segments, bundleDir: folder, format };
+}
+
+/**
+ * One entry of a folder that is not a folder: a post file, or nothing (with a warning unless it is a
+ * file nobody expects to be a post). `_index.md` is a Hugo list page: a section's is read by
+ * findSectionSources, the others (the home page's, a nested section's) pass without a word, as
+ * hidden files other than .md/.mdx (a tool's) do.
+ */
+function fileSource(entry: Dirent, folder: string, problems: FoundProblems, { section, segments }: Place): SourceFile[] {
+  const absolutePath = path.join(folder, entry.name);
+  const file = relativePath(absolutePath);
+  const format = postExtensions[path.extname(entry.name)];
+  if (entry.name.startsWith('.')) {
+    if (format) problems.warnings.push(new ContentError(file, 0, 0, 'ignored: a hidden file (its name starts with ".") is not a post; rename it without the dot to publish it, or delete it', 'warning'));
+    return [];
+  }
+  if (isSectionPageFile(entry.name)) return [];
+  if (entry.name.startsWith('_') && format) {
+    problems.warnings.push(new ContentError(file, 0, 0, 'ignored: a name starting with "_" is not a post (only _index.md, a Hugo section page, is expected); rename it without the "_" to publish it, or delete it', 'warning'));
+    return [];
+  }
+  if (!entry.isFile() || !format) {
+    problems.warnings.push(new ContentError(file, 0, 0, 'ignored: only .mdx and .md files are posts (images belong in a page bundle, beside index.mdx)', 'warning'));
+    return [];
+  }
+  const pathSegments = [...segments, path.basename(entry.name, path.extname(entry.name))];
+  return [{ absolutePath, role: section === null ? 'single-page' : 'post', section, pathSegments, bundleDir: null, format }];
+}
 
 /**
  * Posts are `<slug>.mdx` / `<slug>.md`, or a page bundle `<slug>/index.mdx` (or index.md) whose
- * other files are its resources (readBundleFiles() says which are published). `_index.md` is a Hugo
- * section page, not a post, and hidden files other than .md/.mdx are a tool's, so both pass without
- * a word; any other file that is not a post is reported. Links are never followed: each is an error.
+ * other files are its resources (readBundleFiles() says which are published). Any other file that is
+ * not a post is reported. Links are never followed: each is an error.
  */
-function findSourceFiles(folder: string, problems: FoundProblems, readBundle: BundleReader, segments: string[] = []): SourceFile[] {
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+function findSourceFiles(folder: string, problems: FoundProblems, readBundle: BundleReader, place: Place): SourceFile[] {
+  const entries = sortedEntries(folder);
   const indexes = entries.filter((entry) => entry.isFile() && isIndexFile(entry.name));
-  const index = indexes[0];
-  if (index && segments.length > 0) {
-    if (indexes.length > 1) {
-      problems.errors.push(new ContentError(relativePath(path.join(folder, indexes[1]!.name)), 0, 0,
-        `the bundle has two post files, ${indexes.map((entry) => entry.name).join(' and ')}, and only one can be its post; merge them into one and delete the other`));
-    }
-    const bundle = readBundle(folder);
-    problems.errors.push(...bundle.errors);
-    problems.warnings.push(...bundle.warnings);
-    const format = postExtensions[path.extname(index.name)]!;
-    return [{ absolutePath: path.join(folder, index.name), pathSegments: segments, bundleDir: folder, format }];
-  }
+  if (indexes.length > 0 && place.segments.length > 0) return [bundleSource(folder, indexes, problems, readBundle, place)];
   return entries.flatMap((entry) => {
     const absolutePath = path.join(folder, entry.name);
-    const file = relativePath(absolutePath);
     if (entry.isSymbolicLink()) {
       problems.errors.push(symbolicLinkError(absolutePath));
       return [];
     }
-    if (entry.isDirectory()) return findSourceFiles(absolutePath, problems, readBundle, [...segments, entry.name]);
-    const format = postExtensions[path.extname(entry.name)];
-    if (entry.name.startsWith('.')) {
-      if (format) problems.warnings.push(new ContentError(file, 0, 0, 'ignored: a hidden file (its name starts with ".") is not a post; rename it without the dot to publish it, or delete it', 'warning'));
+    if (entry.isDirectory()) return findSourceFiles(absolutePath, problems, readBundle, { ...place, segments: [...place.segments, entry.name] });
+    return fileSource(entry, folder, problems, place);
+  });
+}
+
+/**
+ * A language folder as Hugo lays it out: each folder is a section (its _index.md gives its list a
+ * title), except a folder with an index.md, which is a single page's bundle; each file is a single
+ * page. A section whose URL the site's own pages take (/tags/, /search/, /en/…) is an error: Next.js
+ * serves those static routes before any section, so its posts would never be shown.
+ */
+function findLanguageSources(folder: string, lang: Language, problems: FoundProblems, readBundle: BundleReader): SourceFile[] {
+  const reserved = reservedFirstSegments(lang);
+  return sortedEntries(folder).flatMap((entry) => {
+    const absolutePath = path.join(folder, entry.name);
+    if (entry.isSymbolicLink()) {
+      problems.errors.push(symbolicLinkError(absolutePath));
       return [];
     }
-    if (/^_index\.mdx?$/.test(entry.name)) return [];
-    if (entry.name.startsWith('_') && format) {
-      problems.warnings.push(new ContentError(file, 0, 0, 'ignored: a name starting with "_" is not a post (only _index.md, a Hugo section page, is expected); rename it without the "_" to publish it, or delete it', 'warning'));
+    if (!entry.isDirectory()) return fileSource(entry, folder, problems, { section: null, segments: [] });
+    const inside = sortedEntries(absolutePath);
+    const indexes = inside.filter((child) => child.isFile() && isIndexFile(child.name));
+    if (indexes.length > 0) return [bundleSource(absolutePath, indexes, problems, readBundle, { section: null, segments: [entry.name] })];
+    const segment = urlize(entry.name);
+    if (reserved.has(segment)) {
+      problems.errors.push(new ContentError(relativePath(absolutePath), 0, 0,
+        `the section "${entry.name}" would be served at ${languagePathUrl(`/${segment}/`, lang)}, where the site has its own pages; rename the folder (its posts' URLs change with it; add the old ones to their aliases:)`));
       return [];
     }
-    if (!entry.isFile() || !format) {
-      problems.warnings.push(new ContentError(file, 0, 0, 'ignored: only .mdx and .md files are posts (images belong in a page bundle, beside index.mdx)', 'warning'));
-      return [];
-    }
-    return [{ absolutePath, pathSegments: [...segments, path.basename(entry.name, path.extname(entry.name))], bundleDir: null, format }];
+    const sectionPages = inside.filter((child) => child.isFile() && isSectionPageFile(child.name)).map((child): SourceFile => ({
+      absolutePath: path.join(absolutePath, child.name),
+      role: 'section-page',
+      section: entry.name,
+      pathSegments: [],
+      bundleDir: null,
+      format: postExtensions[path.extname(child.name)]!,
+    }));
+    return [...sectionPages.slice(0, 1), ...findSourceFiles(absolutePath, problems, readBundle, { section: entry.name, segments: [] })];
   });
 }
 
@@ -128,38 +202,46 @@ function summaryOf(tree: Root, body: string): string {
 }
 
 
+/** What a local image URL names: a file it may show, a file that is missing, or a path it may not use. */
+type ImageLookup = { kind: 'found'; isBundleFileFromRoot: boolean } | { kind: 'missing' | 'refused'; reason: string };
+
 /**
- * What is wrong with a local image URL, if anything: /x.png names public/x.png, x.png a file of the page
- * bundle that is published. A path that climbs out of its folder is refused from its text alone, so
- * the check never tells whether a file outside content/ and public/ exists.
+ * What a local image URL names: /x.png a file of public/, x.png a file of the page bundle that is
+ * published. /x.png that public/ lacks but the bundle has is the bundle's file, as Hugo themes
+ * (SOFAStack's among them) read a cover written from the root. A path that climbs out of its folder
+ * is refused from its text alone, so the check never tells whether a file outside content/ and
+ * public/ exists.
  */
-function findImageProblem(image: UrlUse, bundleDir: string | null, file: string): ContentError | undefined {
-  if (isOffSitePath(image.url)) return undefined;
-  const problem = (reason: string) => new ContentError(file, image.line, image.column, reason);
-  const isFromRoot = image.url.startsWith('/');
+function lookUpImage(url: string, bundleDir: string | null): ImageLookup {
+  const isFromRoot = url.startsWith('/');
   if (!isFromRoot && bundleDir === null) {
-    return problem(`the image ${image.url} is relative, but this post is a single file; make it a page bundle (a folder with index.mdx) and put the image beside it`);
+    return { kind: 'refused', reason: `the image ${url} is relative, but this post is a single file; make it a page bundle (a folder with index.mdx) and put the image beside it` };
   }
-  const base = isFromRoot ? path.resolve('public') : bundleDir!;
-  const segments = urlPathSegments(image.url);
+  const segments = urlPathSegments(url);
   if (segments === null) {
-    return problem(isFromRoot
-      ? `the image ${image.url} leads out of public/; a path from the site root names a file in public/, like /images/x.png`
-      : `the image ${image.url} leads out of the post's page bundle; put the image in the bundle's folder and write its path from there, like ./x.png`);
+    return { kind: 'refused', reason: isFromRoot
+      ? `the image ${url} leads out of public/; a path from the site root names a file in public/, like /images/x.png`
+      : `the image ${url} leads out of the post's page bundle; put the image in the bundle's folder and write its path from there, like ./x.png` };
   }
-  const absolute = path.join(base, ...segments);
-  if (!isRegularFileAt(base, segments)) return problem(`the image ${image.url} does not exist (looked for ${relativePath(absolute)})`);
+  const publicDir = path.resolve('public');
+  const isInPublic = isFromRoot && isRegularFileAt(publicDir, segments);
+  const isInBundle = !isInPublic && bundleDir !== null && isRegularFileAt(bundleDir, segments);
+  if (!isInPublic && !isInBundle) {
+    const lookedAt = [...(isFromRoot ? [path.join(publicDir, ...segments)] : []), ...(bundleDir === null ? [] : [path.join(bundleDir, ...segments)])];
+    return { kind: 'missing', reason: `the image ${url} does not exist (looked for ${lookedAt.map(relativePath).join(' and ')})` };
+  }
   const name = segments.at(-1)!;
-  if (!isFromRoot && bundleFileKind(name) !== 'asset') {
-    return problem(`the image ${image.url} is not published: only images, audio, video and PDF files of a bundle are copied`);
+  if (isInBundle && bundleFileKind(name) !== 'asset') {
+    return { kind: 'refused', reason: `the image ${url} is not published: only images, audio, video and PDF files of a bundle are copied` };
   }
   // A bundle's SVG files are checked where the bundle is read; public/ is checked for the files posts use.
-  if (isFromRoot && isSvgFile(name)) {
+  if (isInPublic && isSvgFile(name)) {
+    const absolute = path.join(publicDir, ...segments);
     const bytes = readRegularFile(absolute);
     const svgError = bytes ? svgErrors(bytes, absolute)[0] : undefined;
-    if (svgError) return problem(`the image ${image.url} may not be shown: ${svgError.message.replace(/  error  /, ' ')}`);
+    if (svgError) return { kind: 'refused', reason: `the image ${url} may not be shown: ${svgError.message.replace(/  error  /, ' ')}` };
   }
-  return undefined;
+  return { kind: 'found', isBundleFileFromRoot: isFromRoot && isInBundle };
 }
 
 /** What a post's text alone decides: kept in the parse cache, so it must survive JSON. */
@@ -174,8 +256,8 @@ export interface ParsedPost {
   readingMinutes: number;
 }
 
-function parsePost(text: string, file: string, format: SourceFormat): { parsed: ParsedPost; tree: Root } {
-  const parsed = parseSource(text, file, siteConfig.timeZone);
+function parsePost(text: string, file: string, format: SourceFormat, isDateRequired: boolean): { parsed: ParsedPost; tree: Root } {
+  const parsed = parseSource(text, file, siteConfig.timeZone, isDateRequired);
   const tree = parseMdx(parsed.body, format, file);
   const { errors, ...check } = checkMdxTree(tree, file, parsed.body);
   if (errors.length > 0) throw new ContentErrors(errors);
@@ -199,7 +281,7 @@ function reviveParsedPost(parsed: ParsedPost): ParsedPost {
   const { check, frontMatter } = parsed;
   return {
     ...parsed,
-    frontMatter: { ...frontMatter, date: new Date(frontMatter.date) },
+    frontMatter: { ...frontMatter, date: frontMatter.date === undefined ? undefined : new Date(frontMatter.date) },
     check: { ...check, warnings: check.warnings.map(reviveError) },
     frontMatterWarnings: parsed.frontMatterWarnings.map(reviveError),
   };
@@ -211,15 +293,31 @@ interface LoadedPost {
   tree: Root | undefined;
 }
 
-/** The cover and every image of a post must be files it may show: an error for each that is not. */
-function checkImages(parsed: ParsedPost, source: SourceFile, file: string): void {
+/**
+ * The cover and every image of a post must be files it may show: an error for each that is not, or,
+ * for a missing file when broken links are warnings (brokenLinkSeverity), a warning. Returns the
+ * images written from the root that are the bundle's files (Post.bundleRootImages).
+ */
+function checkImages(parsed: ParsedPost, source: SourceFile, file: string, warnings: ContentError[]): string[] {
   const { frontMatter, coverLine, check } = parsed;
   const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: coverLine, column: 1 }];
-  const errors = [...cover, ...check.images].flatMap((image) => findImageProblem(image, source.bundleDir, file) ?? []);
+  const errors: ContentError[] = [];
+  const bundleRootImages = new Set<string>();
+  for (const image of [...cover, ...check.images]) {
+    if (isOffSitePath(image.url)) continue;
+    const found = lookUpImage(image.url, source.bundleDir);
+    if (found.kind === 'found') {
+      if (found.isBundleFileFromRoot) bundleRootImages.add(image.url);
+      continue;
+    }
+    const severity = found.kind === 'missing' ? brokenLinkSeverity() : 'error';
+    (severity === 'error' ? errors : warnings).push(new ContentError(file, image.line, image.column, found.reason, severity));
+  }
   if (errors.length > 0) throw new ContentErrors(errors);
+  return [...bundleRootImages];
 }
 
-/** The post's URL segments after /blog/: its folders and file name, or its slug for the last, through urlize. */
+/** The post's URL segments after its section: its folders and file name, or its slug for the last, through urlize. */
 function slugOf(source: SourceFile, slug: string | undefined, file: string): string[] {
   const segments = source.pathSegments.map(urlize);
   if (slug !== undefined) segments[segments.length - 1] = urlize(slug);
@@ -229,28 +327,61 @@ function slugOf(source: SourceFile, slug: string | undefined, file: string): str
   return segments;
 }
 
+/**
+ * Why a post's URL would be taken by the site's own files, or undefined. In a section, /<section>/page/…
+ * is the list's pages and /<section>/feed.xml its feed; a single page at /<name>/ must not take one of
+ * the site's own top-level folders (/tags/, /search/…).
+ */
+function urlProblem(section: string | null, segments: string[], lang: Language): string | undefined {
+  const [first, last] = [segments[0]!, segments.at(-1)!];
+  if (section === null) {
+    return reservedFirstSegments(lang).has(first.toLowerCase())
+      ? `the single page would be served at ${languagePathUrl(`/${first}/`, lang)}, where the site has its own pages; rename the file or set another slug:`
+      : undefined;
+  }
+  if (first.toLowerCase() === 'page') {
+    return `its URL would start with /${section}/page/, where the section's list has its later pages; rename the folder or file, or set another slug:`;
+  }
+  if (listFileNames.includes(last.toLowerCase())) {
+    return `its URL would end in ${last}, a file name the site writes for lists' feeds; rename the file or set another slug:`;
+  }
+  return undefined;
+}
+
 /** Reads one post file: its text, parsed and checked (or the parse cache's result for that text), then what depends on other files and the clock. */
 function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], cache: ParseCache<ParsedPost>): LoadedPost {
   const file = relativePath(source.absolutePath);
   const text = readUtf8(source.absolutePath, file);
   let tree: Root | undefined;
+  const isSinglePage = source.role === 'single-page';
   const parsed = cache.get(file, text, () => {
-    const result = parsePost(text, file, source.format);
+    const result = parsePost(text, file, source.format, !isSinglePage);
     tree = result.tree;
     return result.parsed;
   });
-  checkImages(parsed, source, file);
+  const bundleRootImages = checkImages(parsed, source, file, warnings);
   const { frontMatter, body, summary, check, dateLine, readingMinutes } = parsed;
   warnings.push(...parsed.frontMatterWarnings, ...check.warnings);
-  const { slug, summary: _summary, ...fields } = frontMatter;
+  const { slug, summary: _summary, translationKey, date, aliases, ...fields } = frontMatter;
+  const section = source.section === null ? null : urlize(source.section);
   const segments = slugOf(source, slug, file);
-  if (!frontMatter.isDraft && frontMatter.date.getTime() > Date.now()) {
+  const problem = urlProblem(section, segments, lang);
+  if (problem !== undefined) throw new ContentError(file, 0, 0, problem);
+  if (isSinglePage && (date !== undefined || frontMatter.tags.length > 0)) {
+    warnings.push(new ContentError(file, 0, 0, `is a single page (a file directly in the language folder, served at ${languagePathUrl(`/${segments.join('/')}/`, lang)} and in no list or feed), but it has a ${date !== undefined ? 'date' : 'tag'} as posts do; if it is a post, move it into a section's folder, such as ${lang}/blog/`, 'warning'));
+  }
+  if (!frontMatter.isDraft && date !== undefined && date.getTime() > Date.now()) {
     warnings.push(new ContentError(file, dateLine, 1, 'the date is in the future: the post stays out of the export until a build after that date', 'warning'));
   }
+  const place = { lang, section, slug: segments };
   const post: Post = {
     ...fields,
-    lang,
-    slug: segments,
+    ...place,
+    // A single page without a date sorts before every post; nothing shows it.
+    date: date ?? new Date(0),
+    translationKey: translationKey ?? `/${[source.section ?? '', ...source.pathSegments].filter(Boolean).join('/').normalize('NFC')}`,
+    aliases: aliases.map((alias) => resolveAlias(alias, postUrl(place))),
+    bundleRootImages,
     file,
     bundleDir: source.bundleDir,
     format: source.format,
@@ -263,6 +394,14 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
   return { post, tree };
 }
 
+/** Reads a section's _index.md: the title (required) and description of its list; its body is not shown. */
+function loadSectionPage(source: SourceFile & { section: string }, lang: Language, warnings: ContentError[]): SectionPage {
+  const file = relativePath(source.absolutePath);
+  const { frontMatter, warnings: frontMatterWarnings } = parseSource(readUtf8(source.absolutePath, file), file, siteConfig.timeZone, false);
+  warnings.push(...frontMatterWarnings);
+  return { lang, section: urlize(source.section), file, title: frontMatter.title, ...(frontMatter.description !== undefined && { description: frontMatter.description }) };
+}
+
 /** A post's file and the language folder it was found in. */
 export interface PostSource {
   lang: Language;
@@ -272,6 +411,8 @@ export interface PostSource {
 /** What loading one file gave: its post (unless it has errors), its problems, and its tree if it was parsed now. */
 interface SourceResult {
   post: Post | undefined;
+  /** What a section's _index.md gave. */
+  sectionPage?: SectionPage;
   tree: Root | undefined;
   errors: ContentError[];
   warnings: ContentError[];
@@ -287,7 +428,7 @@ export function findPostSources(root: string, problems: FoundProblems, readBundl
     const stats = lstatSync(folder, { throwIfNoEntry: false });
     if (stats?.isSymbolicLink()) problems.errors.push(symbolicLinkError(folder));
     if (!stats?.isDirectory()) return [];
-    return findSourceFiles(folder, problems, readBundle).map((source) => ({ lang, source }));
+    return findLanguageSources(folder, lang, problems, readBundle).map((source) => ({ lang, source }));
   });
 }
 
@@ -320,7 +461,8 @@ export function loadPostSource(postSource: PostSource, cache: ParseCache<ParsedP
 function loadSource({ source, lang }: PostSource, cache: ParseCache<ParsedPost>): SourceResult {
   const result: SourceResult = { post: undefined, tree: undefined, errors: [], warnings: [] };
   try {
-    Object.assign(result, loadPost(source, lang, result.warnings, cache));
+    if (source.role === 'section-page' && source.section !== null) result.sectionPage = loadSectionPage({ ...source, section: source.section }, lang, result.warnings);
+    else Object.assign(result, loadPost(source, lang, result.warnings, cache));
   } catch (error) {
     collectContentError(error, relativePath(source.absolutePath), result.errors);
   }
@@ -345,15 +487,16 @@ export function newParseCache(root: string): ParseCache<ParsedPost> {
 }
 
 /** Adds what loading one file gave to a report: its post only when it has no errors. */
-export function addToReport(report: ContentReport, { post, errors, warnings }: LoadedSource): void {
+export function addToReport(report: ContentReport, { post, sectionPage, errors, warnings }: LoadedSource): void {
   if (post && errors.length === 0) report.posts.push(post);
+  if (sectionPage && errors.length === 0) report.sectionPages.push(sectionPage);
   report.errors.push(...errors);
   report.warnings.push(...warnings);
 }
 
 /** Reads every post of every configured language. Never throws for bad content: it returns each problem instead. */
 export function loadPosts(root: string = contentDir()): ContentReport {
-  const report: ContentReport = { posts: [], errors: [], warnings: [] };
+  const report: ContentReport = { posts: [], sectionPages: [], errors: [], warnings: [] };
   const cache = newParseCache(root);
   for (const postSource of findPostSources(root, report)) addToReport(report, loadSource(postSource, cache));
   cache.save();
@@ -370,7 +513,7 @@ export async function loadAndCompilePosts(
   root: string = contentDir(),
   loadSources: SourceLoader = loadEachSource,
 ): Promise<ContentReport> {
-  const report: ContentReport = { posts: [], errors: [], warnings: [] };
+  const report: ContentReport = { posts: [], sectionPages: [], errors: [], warnings: [] };
   const cache = newParseCache(root);
   const sources = findPostSources(root, report);
   for (const result of await loadSources(root, sources, cache)) addToReport(report, result);

@@ -1,3 +1,4 @@
+import type { Language } from '@/site.config';
 import { calendarUrl, eventCalendarUrl, eventsUrl, exportPathOf, questionsUrl, releaseFeedUrl, releaseProjectUrl, releasesUrl } from '../urls';
 import { collectEvents } from './events';
 import type { Post } from '../model/post';
@@ -6,18 +7,18 @@ import { collectReleases, groupReleasesByProject } from './releases';
 
 /**
  * The decoded paths of the hub pages and files these published posts make (/releases/,
- * /releases/<project>/feed.xml, /events/<id>.ics, /qa/<project>/, …), so that a post may link to them.
+ * /releases/<project>/feed.xml, /events/<id>.ics, /qa/<project>/, …) of one language, so that a post may link to them.
  */
-export function hubPaths(published: Post[]): string[] {
+export function hubPaths(published: Post[], lang: Language): string[] {
   const projects = groupReleasesByProject(collectReleases(published));
   const urls = [
-    releasesUrl(),
-    eventsUrl(),
-    calendarUrl(),
-    questionsUrl(),
-    ...projects.flatMap((project) => [releaseProjectUrl(project.segment), releaseFeedUrl(project.segment)]),
-    ...collectEvents(published).map((event) => eventCalendarUrl(event.id)),
-    ...questionProjects(collectQuestions(published)).map((project) => questionsUrl(project.segment)),
+    releasesUrl(lang),
+    eventsUrl(lang),
+    calendarUrl(lang),
+    questionsUrl(undefined, lang),
+    ...projects.flatMap((project) => [releaseProjectUrl(project.segment, lang), releaseFeedUrl(project.segment, lang)]),
+    ...collectEvents(published).map((event) => eventCalendarUrl(event.id, lang)),
+    ...questionProjects(collectQuestions(published)).map((project) => questionsUrl(project.segment, lang)),
   ];
   return urls.map(exportPathOf);
 }

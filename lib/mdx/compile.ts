@@ -132,7 +132,7 @@ function refuseBlockedContent(file: string, source: string) {
  * parses the source itself. A tree that the caller parsed (with parseMdx) and checked is compiled
  * without parsing it twice. Code is highlighted here, at build time.
  */
-export async function compileMdx({ source, format, file, assetBase, lang }: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
+export async function compileMdx({ source, format, file, assetBase, bundleRootImages, lang }: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
   const headings: Heading[] = [];
   const processor = createProcessor({
     format,
@@ -145,7 +145,7 @@ export async function compileMdx({ source, format, file, assetBase, lang }: Comp
       rehypeFragmentLinks,
       rehypeComponentHeadingLevels,
       rehypeCodeBlocks,
-      [rehypePostUrls, { assetBase }],
+      [rehypePostUrls, { assetBase, bundleRootImages }],
     ],
   });
   const vfile = new VFile({ path: file, value: stripMoreMarker(source) });

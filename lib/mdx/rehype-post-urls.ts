@@ -7,10 +7,12 @@ import { isRemoteWebUrl, resolvePostUrl } from '../urls';
 export interface PostUrlOptions {
   /** Where the post's page bundle files are served, ending in "/": relative image paths resolve against it. */
   assetBase: string;
+  /** Images written from the site root that are the bundle's files (see Post.bundleRootImages). */
+  bundleRootImages?: readonly string[];
 }
 
-function resolveUrl(url: string, { assetBase }: PostUrlOptions, isAsset: boolean): string {
-  return resolvePostUrl(url, isAsset ? assetBase : null);
+function resolveUrl(url: string, { assetBase, bundleRootImages }: PostUrlOptions, isAsset: boolean): string {
+  return resolvePostUrl(url, isAsset ? assetBase : null, bundleRootImages);
 }
 
 

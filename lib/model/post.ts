@@ -25,8 +25,24 @@ export interface UrlUse {
 /** A post read from content/, validated, with everything lists need already derived. */
 export interface Post {
   lang: Language;
-  /** URL segments after /blog/: ["sofa-weekly-20200710"], or ["a", "b"] for content/zh/a/b/index.mdx. */
+  /**
+   * The section: the top-level folder of the language folder it is in (content/zh/blog/x.md is in
+   * "blog"), as Hugo has it; null for a single page, a file directly in the language folder (an
+   * "about" page), which is in no list, feed or hub.
+   */
+  section: string | null;
+  /** URL segments after the section: ["sofa-weekly-20200710"], or ["a", "b"] for content/zh/blog/a/b/index.mdx. */
   slug: string[];
+  /**
+   * What the post's translations share: its translationKey: from front matter, else its path in the
+   * language folder (blog/a/b), as Hugo pairs translations.
+   */
+  translationKey: string;
+  /**
+   * Images written from the site root (/cover.jpg) that are not in public/ but are files of the
+   * post's page bundle: the bundle's files, as the themes of Hugo sites read them.
+   */
+  bundleRootImages: string[];
   /** Source file relative to the project root, for messages. */
   file: string;
   /** Absolute path of the page bundle's folder, whose other files are the post's assets; null for a single file. */
@@ -58,6 +74,15 @@ export interface Post {
   readingMinutes: number;
 }
 
+/** A section's own page, from its _index.md: the title and description of its list. */
+export interface SectionPage {
+  lang: Language;
+  section: string;
+  file: string;
+  title: string;
+  description?: string;
+}
+
 /** A section heading of a post, as its table of contents lists it. */
 export interface Heading {
   /** 2 for h2, 3 for h3, 4 for h4. */
@@ -81,7 +106,12 @@ export type TermKind = (typeof termKinds)[number];
 
 /** Sorts posts newest first; posts of one moment by their path, so that every build lists them alike. */
 export function newestFirst(a: Post, b: Post): number {
-  return b.date.getTime() - a.date.getTime() || a.slug.join('/').localeCompare(b.slug.join('/'));
+  return b.date.getTime() - a.date.getTime() || a.file.localeCompare(b.file);
+}
+
+/** Whether a post is in a section, and so in the lists, feeds and hubs; a single page is not. */
+export function isInSection(post: Post): post is Post & { section: string } {
+  return post.section !== null;
 }
 
 /**
@@ -96,6 +126,8 @@ export function isPublished(post: Post, now: Date = new Date()): boolean {
 /** What reading content gave: the posts without errors, and every problem found, errors and warnings. */
 export interface ContentReport {
   posts: Post[];
+  /** Sections' _index.md files that were read without errors. */
+  sectionPages: SectionPage[];
   errors: ContentError[];
   warnings: ContentError[];
 }

@@ -4,9 +4,9 @@
 import { siteConfig, type Language } from '@/site.config';
 import { formatIsoInZone } from '../model/dates';
 import { termKinds, type Post, type Term } from '../model/post';
-import { getListing, getPosts, getPostsWithTerm, getTerms } from '../site-index/queries';
+import { getListing, getPosts, getPostsWithTerm, getSections, getTerms } from '../site-index/queries';
 import { labelsFor } from '../model/labels';
-import { absoluteUrl, feedUrl, homeUrl, postUrl, termFeedUrl, termUrl, type FeedFormat } from '../urls';
+import { absoluteUrl, feedUrl, homeUrl, hugoFeedUrl, postUrl, sectionFeedUrl, sectionUrl, termFeedUrl, termUrl, type FeedFormat } from '../urls';
 import { xmlDocument, xmlElement } from './xml-document';
 
 /** How many of the newest posts a feed carries. */
@@ -106,13 +106,13 @@ export function rssXml(channel: RssChannel): string {
 function rssChannelOf(channel: Channel): RssChannel {
   return {
     title: channel.title,
-    description: siteConfig.description,
+    description: siteConfig.languages[channel.lang].description,
     pageUrl: channel.pageUrl,
     feedUrl: channel.feedUrls.rss,
     language: siteConfig.languages[channel.lang].htmlLang,
     // The newest post's date, not the build's: a rebuild without new posts writes the same feed.
     updated: channel.entries[0]?.post.date ?? new Date(0),
-    generator: siteConfig.title,
+    generator: siteConfig.languages[channel.lang].title,
     items: channel.entries.map(({ post, url, html, terms }) => ({
       title: post.title,
       url,
@@ -136,11 +136,11 @@ function atomXml(channel: Channel): string {
     text('id', channel.pageUrl),
     text('title', channel.title),
     text('updated', (channel.entries[0]?.post.date ?? new Date(0)).toISOString()),
-    text('generator', siteConfig.title),
-    person(siteConfig.title, absoluteUrl(homeUrl(channel.lang))),
+    text('generator', siteConfig.languages[channel.lang].title),
+    person(siteConfig.languages[channel.lang].title, absoluteUrl(homeUrl(channel.lang))),
     xmlElement('link', { rel: 'alternate', href: channel.pageUrl }),
     xmlElement('link', { rel: 'self', href: channel.feedUrls.atom }),
-    text('subtitle', siteConfig.description),
+    text('subtitle', siteConfig.languages[channel.lang].description),
     ...channel.entries.map(({ post, url, html, terms }) =>
       xmlElement(
         'entry',
@@ -167,9 +167,9 @@ function jsonFeedOf(channel: Channel): string {
     title: channel.title,
     home_page_url: channel.pageUrl,
     feed_url: channel.feedUrls.json,
-    description: siteConfig.description,
+    description: siteConfig.languages[channel.lang].description,
     language: siteConfig.languages[channel.lang].htmlLang,
-    authors: [{ name: siteConfig.title, url: absoluteUrl(homeUrl(channel.lang)) }],
+    authors: [{ name: siteConfig.languages[channel.lang].title, url: absoluteUrl(homeUrl(channel.lang)) }],
     items: channel.entries.map(({ post, url, html, terms }) => ({
       id: url,
       url,
@@ -198,7 +198,7 @@ async function entriesOf(posts: Post[], postHtml?: PostHtml): Promise<FeedEntry[
 function termTitle(term: Term, lang: Language): string {
   const labels = labelsFor(lang);
   const name = term.kind === 'tags' ? labels.postsWithTag(term.name) : labels.postsInCategory(term.name);
-  return `${name} | ${siteConfig.title}`;
+  return `${name} | ${siteConfig.languages[lang].title}`;
 }
 
 /**
@@ -212,7 +212,7 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
   const feedUrls = { rss: feedUrl('rss', lang), atom: feedUrl('atom', lang), json: feedUrl('json', lang) };
   const site: Channel = {
     lang,
-    title: siteConfig.title,
+    title: siteConfig.languages[lang].title,
     pageUrl: absoluteUrl(homeUrl(lang)),
     entries: await entriesOf(getPosts(lang), postHtml),
     feedUrls: { rss: absoluteUrl(feedUrls.rss), atom: absoluteUrl(feedUrls.atom), json: absoluteUrl(feedUrls.json) },
@@ -222,6 +222,18 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
     { url: feedUrls.atom, text: atomXml(site) },
     { url: feedUrls.json, text: jsonFeedOf(site) },
   ];
+
+  for (const section of getSections(lang)) {
+    const url = sectionFeedUrl(section.name, lang);
+    const channel: Channel = {
+      lang,
+      title: `${section.page?.title ?? section.name} | ${siteConfig.languages[lang].title}`,
+      pageUrl: absoluteUrl(sectionUrl(section.name, lang)),
+      entries: await entriesOf(section.posts),
+      feedUrls: { rss: absoluteUrl(url) },
+    };
+    files.push({ url, text: rssXml(rssChannelOf(channel)) });
+  }
 
   for (const term of termKinds.flatMap((kind) => getTerms(lang, kind))) {
     const url = termFeedUrl(term, lang);
@@ -234,5 +246,7 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
     };
     files.push({ url, text: rssXml(rssChannelOf(channel)) });
   }
-  return files;
+  // Hugo's feed paths (/index.xml, /<section>/index.xml, /tags/<tag>/index.xml), for subscribers of a site that moved from Hugo.
+  const hugoCopies = files.filter((file) => file.url.endsWith('/feed.xml')).map((file) => ({ url: hugoFeedUrl(file.url), text: file.text }));
+  return [...files, ...hugoCopies];
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { siteConfig, type Language } from '@/site.config';
-import { absoluteUrl, feedUrl, withBasePath } from '../urls';
+import type { Post } from '../model/post';
+import { getTranslations } from '../site-index/queries';
+import { absoluteUrl, feedUrl, postUrl, withBasePath } from '../urls';
 
 /** Shown when a page shares no image of its own (a post without a cover, a list): public/og-image.png. */
 export const defaultShareImage = { path: '/og-image.png', width: 1200, height: 630 };
@@ -13,10 +15,11 @@ export interface FeedLink {
 
 /** The site's feeds, which every page names for feed readers to discover. */
 export function siteFeedLinks(lang: Language): Record<string, FeedLink[]> {
+  const { title } = siteConfig.languages[lang];
   return {
-    'application/rss+xml': [{ title: `${siteConfig.title} RSS`, url: absoluteUrl(feedUrl('rss', lang)) }],
-    'application/atom+xml': [{ title: `${siteConfig.title} Atom`, url: absoluteUrl(feedUrl('atom', lang)) }],
-    'application/feed+json': [{ title: `${siteConfig.title} JSON Feed`, url: absoluteUrl(feedUrl('json', lang)) }],
+    'application/rss+xml': [{ title: `${title} RSS`, url: absoluteUrl(feedUrl('rss', lang)) }],
+    'application/atom+xml': [{ title: `${title} Atom`, url: absoluteUrl(feedUrl('atom', lang)) }],
+    'application/feed+json': [{ title: `${title} JSON Feed`, url: absoluteUrl(feedUrl('json', lang)) }],
   };
 }
 
@@ -33,6 +36,8 @@ export interface PageMetadataInput {
   feed?: FeedLink;
   /** A post: its date, author and tags, for OpenGraph's article type. */
   article?: { publishedTime: Date; author?: string; tags: string[] };
+  /** The page in each language it is written in, itself included, by hreflang (see translationLinks). */
+  translations?: Record<string, string>;
   /** False for pages search engines should not list: those that only redirect, and search results. */
   isIndexable?: boolean;
 }
@@ -42,10 +47,11 @@ export interface PageMetadataInput {
  * OpenGraph and Twitter card. A page's `alternates` and `openGraph` replace the layout's whole,
  * so each page gets all of them from here.
  */
-export function pageMetadata({ lang, title, description, url, image, feed, article, isIndexable = true }: PageMetadataInput): Metadata {
+export function pageMetadata({ lang, title, description, url, image, feed, article, translations, isIndexable = true }: PageMetadataInput): Metadata {
   const canonical = absoluteUrl(url);
-  const shareTitle = title ?? siteConfig.title;
-  const shareDescription = description ?? siteConfig.description;
+  const site = siteConfig.languages[lang];
+  const shareTitle = title ?? site.title;
+  const shareDescription = description ?? site.description;
   const images = image
     ? [{ url: absoluteUrl(image) }]
     : [{ url: absoluteUrl(withBasePath(defaultShareImage.path)), width: defaultShareImage.width, height: defaultShareImage.height }];
@@ -54,9 +60,9 @@ export function pageMetadata({ lang, title, description, url, image, feed, artic
   return {
     ...(title !== undefined && { title }),
     description: shareDescription,
-    alternates: { canonical, types: feeds },
+    alternates: { canonical, types: feeds, ...(translations && { languages: translations }) },
     openGraph: {
-      siteName: siteConfig.title,
+      siteName: site.title,
       locale: siteConfig.languages[lang].locale.replace('-', '_'),
       url: canonical,
       title: shareTitle,
@@ -69,4 +75,16 @@ export function pageMetadata({ lang, title, description, url, image, feed, artic
     twitter: { card: 'summary_large_image', title: shareTitle, description: shareDescription, images: images.map((entry) => entry.url) },
     ...(!isIndexable && { robots: { index: false } }),
   };
+}
+
+/**
+ * A post's translations for <link rel="alternate" hreflang>, itself included as search engines ask,
+ * by hreflang; undefined when it has none.
+ */
+export function translationLinks(post: Post): Record<string, string> | undefined {
+  const translations = getTranslations(post);
+  if (translations.size === 0) return undefined;
+  const links: Record<string, string> = { [siteConfig.languages[post.lang].htmlLang]: absoluteUrl(postUrl(post)) };
+  for (const [lang, translation] of translations) links[siteConfig.languages[lang].htmlLang] = absoluteUrl(postUrl(translation));
+  return links;
 }

@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { Post } from '../model/post';
 import { postCompileOptions } from '../mdx/compile-cache';
 import { renderMdx } from '../mdx/render';
-import { absoluteUrl, postAssetBase, postUrl, resolvePostUrl } from '../urls';
+import { absoluteUrl, coverUrl, postUrl } from '../urls';
 
 const urlProperties = ['href', 'src', 'poster', 'cite', 'action'] as const;
 
@@ -56,6 +56,6 @@ export function standaloneHtml(html: string, pageUrl: string): string {
 /** The post's cover (if any) and body as HTML with absolute URLs, as a feed carries it. */
 export async function postHtml(post: Post, components: MDXComponents): Promise<string> {
   const body = await renderMdx({ ...postCompileOptions(post), components });
-  const cover = post.cover && createElement('img', { src: resolvePostUrl(post.cover, postAssetBase(post)), alt: '' });
+  const cover = post.cover && createElement('img', { src: coverUrl(post), alt: '' });
   return standaloneHtml(renderToStaticMarkup(createElement(Fragment, null, cover, body)), absoluteUrl(postUrl(post)));
 }

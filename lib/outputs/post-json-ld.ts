@@ -3,12 +3,13 @@ import { siteConfig } from '@/site.config';
 import { formatIsoInZone } from '../model/dates';
 import type { PostListing } from '../site-index/queries';
 import { defaultShareImage } from './page-metadata';
-import { absoluteUrl, homeUrl, postAssetBase, postUrl, resolvePostUrl, withBasePath } from '../urls';
+import { absoluteUrl, coverUrl, homeUrl, postUrl, withBasePath } from '../urls';
 
 /** The image a post is shared with: its cover, else the site's default, as an absolute URL. */
 export function postShareImage(listing: PostListing): string | undefined {
   const { post } = listing;
-  return post.cover && absoluteUrl(resolvePostUrl(post.cover, postAssetBase(post)));
+  const cover = coverUrl(post);
+  return cover && absoluteUrl(cover);
 }
 
 /** schema.org's BlogPosting for a post page, the structured data search engines read. */
@@ -30,7 +31,7 @@ export function postJsonLd(listing: PostListing): WithContext<BlogPosting> {
     keywords: tags.map((tag) => tag.name),
     author: post.author
       ? { '@type': 'Person', name: post.author, ...(post.authorlink && { url: post.authorlink }) }
-      : { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(homeUrl(post.lang)) },
-    publisher: { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl(homeUrl(post.lang)) },
+      : { '@type': 'Organization', name: siteConfig.languages[post.lang].title, url: absoluteUrl(homeUrl(post.lang)) },
+    publisher: { '@type': 'Organization', name: siteConfig.languages[post.lang].title, url: absoluteUrl(homeUrl(post.lang)) },
   };
 }

@@ -1,7 +1,7 @@
 import { siteConfig, type Language } from '@/site.config';
 import { termKinds, type Post } from '../model/post';
-import { getTerms } from '../site-index/queries';
-import { absoluteUrl, firstPageUrl, homeUrl, postUrl, termUrl } from '../urls';
+import { getSections, getTerms } from '../site-index/queries';
+import { absoluteUrl, firstPageUrl, homeUrl, postUrl, sectionUrl, termUrl } from '../urls';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -34,8 +34,12 @@ export function aliasPageHtml(post: Post): string {
   return redirectPageHtml(post.lang, postUrl(post), post.title);
 }
 
-/** Each paginated list's /page/1/ (a URL with the base path) and the list it leads to: the home page, each tag and category. */
+/** Each paginated list's /page/1/ (a URL with the base path) and the list it leads to: the home page, each section, tag and category. */
 export function firstPageRedirects(lang: Language): { from: string; to: string }[] {
-  const lists = [homeUrl(lang), ...termKinds.flatMap((kind) => getTerms(lang, kind).map((term) => termUrl(term, lang)))];
+  const lists = [
+    homeUrl(lang),
+    ...getSections(lang).map((section) => sectionUrl(section.name, lang)),
+    ...termKinds.flatMap((kind) => getTerms(lang, kind).map((term) => termUrl(term, lang))),
+  ];
   return lists.map((to) => ({ from: firstPageUrl(to), to }));
 }

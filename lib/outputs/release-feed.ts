@@ -10,14 +10,14 @@ export function releaseFeedXml(project: ReleaseProject): string {
   const labels = labelsFor(lang);
   const pageUrl = absoluteUrl(releaseProjectUrl(project.segment, lang));
   return rssXml({
-    title: `${labels.releasesOf(project.name)} | ${siteConfig.title}`,
+    title: `${labels.releasesOf(project.name)} | ${siteConfig.languages[lang].title}`,
     description: labels.releasesOfDescription(project.name),
     pageUrl,
     feedUrl: absoluteUrl(releaseFeedUrl(project.segment, lang)),
     language: siteConfig.languages[lang].htmlLang,
     // The newest release's date, not the build's: the feed changes only when a release is added.
     updated: project.releases[0]!.date,
-    copyright: siteConfig.title,
+    copyright: siteConfig.languages[lang].title,
     items: project.releases.map((release) => {
       const weeklies = release.posts.map((post) => `${post.title} ${absoluteUrl(postUrl(post))}`);
       return {

@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
 import { siteConfig, type Language } from '@/site.config';
 import { newestFirst, termKinds, type Post } from '../model/post';
-import { getPosts, getPostsWithTerm, getTerms, pageNumbers } from '../site-index/queries';
+import { getHomePosts, getPosts, getPostsWithTerm, getSections, getSinglePages, getTerms, hasPosts, pageNumbers } from '../site-index/queries';
+import { translationLinks } from './page-metadata';
 import { getEvents, getQuestionProjects, getQuestions, getReleaseProjects } from '../site-index/hubs';
-import { absoluteUrl, archivesUrl, eventsUrl, homeUrl, postUrl, questionsUrl, releaseProjectUrl, releasesUrl, termIndexUrl, termUrl } from '../urls';
+import { absoluteUrl, archivesUrl, eventsUrl, homeUrl, postUrl, questionsUrl, releaseProjectUrl, releasesUrl, sectionUrl, termIndexUrl, termUrl } from '../urls';
 
 type SitemapEntry = MetadataRoute.Sitemap[number];
 
@@ -25,7 +26,13 @@ function laterPages(posts: Post[], urlOf: (page: number) => string): SitemapEntr
  * (aliases, /page/1/) and the not-found page are left out.
  */
 export function sitemapEntries(lang: Language): MetadataRoute.Sitemap {
+  if (!hasPosts(lang)) return [];
   const posts = getPosts(lang);
+  const home = getHomePosts(lang);
+  const sections = getSections(lang).flatMap((section) => [
+    entry(sectionUrl(section.name, lang), section.posts),
+    ...laterPages(section.posts, (page) => sectionUrl(section.name, lang, page)),
+  ]);
   const terms = termKinds.flatMap((kind) =>
     getTerms(lang, kind).flatMap((term) => {
       const termPosts = getPostsWithTerm(lang, kind, term.segment);
@@ -33,14 +40,26 @@ export function sitemapEntries(lang: Language): MetadataRoute.Sitemap {
     }),
   );
   return [
-    entry(homeUrl(lang), posts),
-    ...laterPages(posts, (page) => homeUrl(lang, page)),
+    entry(homeUrl(lang), home),
+    ...laterPages(home, (page) => homeUrl(lang, page)),
+    ...sections,
     entry(archivesUrl(lang), posts),
     ...termKinds.map((kind) => entry(termIndexUrl(kind, lang), posts)),
     ...terms,
-    ...posts.map((post) => ({ url: absoluteUrl(postUrl(post)), lastModified: post.date })),
+    ...posts.map((post) => postEntry(post)),
+    ...getSinglePages(lang).map((post) => postEntry(post)),
     ...hubEntries(lang),
   ];
+}
+
+/** A post (its date as lastmod; a single page has none) with its translations as xhtml:link alternates. */
+function postEntry(post: Post): SitemapEntry {
+  const languages = translationLinks(post);
+  return {
+    url: absoluteUrl(postUrl(post)),
+    ...(post.section !== null && { lastModified: post.date }),
+    ...(languages && { alternates: { languages } }),
+  };
 }
 
 /** The hub pages: each lists what posts announced, so it changes when the newest of them does. */
@@ -49,11 +68,12 @@ function hubEntries(lang: Language): MetadataRoute.Sitemap {
   const releaseProjects = getReleaseProjects(lang);
   const questions = getQuestions(lang);
   const events = getEvents(lang);
+  // A hub a language has no entries for is left out: nothing of the language links to it either.
   return [
-    hub(releasesUrl(lang), releaseProjects.flatMap((project) => project.releases.flatMap((release) => release.posts))),
+    ...(releaseProjects.length > 0 ? [hub(releasesUrl(lang), releaseProjects.flatMap((project) => project.releases.flatMap((release) => release.posts)))] : []),
     ...releaseProjects.map((project) => hub(releaseProjectUrl(project.segment, lang), project.releases.flatMap((release) => release.posts))),
-    hub(eventsUrl(lang), events.map((event) => event.post)),
-    hub(questionsUrl(undefined, lang), questions.map((question) => question.post)),
+    ...(events.length > 0 ? [hub(eventsUrl(lang), events.map((event) => event.post))] : []),
+    ...(questions.length > 0 ? [hub(questionsUrl(undefined, lang), questions.map((question) => question.post))] : []),
     ...getQuestionProjects(lang).map((project) =>
       hub(questionsUrl(project.segment, lang), questions.filter((question) => question.projects.some((p) => p.segment === project.segment)).map((question) => question.post)),
     ),

@@ -1,15 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ContentReport } from '../model/post';
-import type { Post } from '../model/post';
+import type { ContentReport, Post } from '../model/post';
 
 // `next build` prerenders in worker processes that share no memory. Without this file each of them
 // would read and parse every post again; with it, the build's own check parses each post once and
 // the workers read its result. `npm run build` sets CONTENT_INDEX_FILE for the `next build` it runs.
 const indexFileVariable = 'CONTENT_INDEX_FILE';
 
-/** Writes the checked posts where the build's workers will read them, and returns the environment that tells them. */
-export function writeContentIndex(posts: Post[], file: string): Record<string, string> {
-  writeFileSync(file, JSON.stringify(posts));
+/** Writes the checked posts and section pages where the build's workers will read them, and returns the environment that tells them. */
+export function writeContentIndex({ posts, sectionPages }: Pick<ContentReport, 'posts' | 'sectionPages'>, file: string): Record<string, string> {
+  writeFileSync(file, JSON.stringify({ posts, sectionPages }));
   return { [indexFileVariable]: file };
 }
 
@@ -17,6 +16,7 @@ export function writeContentIndex(posts: Post[], file: string): Record<string, s
 export function readContentIndex(): ContentReport | undefined {
   const file = process.env[indexFileVariable];
   if (!file) return undefined;
-  const posts = (JSON.parse(readFileSync(file, 'utf8')) as Post[]).map((post) => ({ ...post, date: new Date(post.date) }));
-  return { posts, errors: [], warnings: [] };
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as Pick<ContentReport, 'posts' | 'sectionPages'>;
+  const posts = stored.posts.map((post: Post) => ({ ...post, date: new Date(post.date) }));
+  return { posts, sectionPages: stored.sectionPages, errors: [], warnings: [] };
 }

@@ -1,12 +1,22 @@
-import type { Post, Term, TermKind } from '../model/post';
+import { siteConfig } from '@/site.config';
+import { isInSection, type Post, type SectionPage, type Term, type TermKind } from '../model/post';
 import { foldName } from '../model/names';
 import { collectTerms } from '../model/terms';
 
 /** One language's published posts, with every lookup a page makes ready as a map. */
 export interface LanguageIndex {
-  /** Posts readers see, newest first. */
+  /** Posts readers see in every section, newest first: what tags, archives, feeds and hubs span. */
   posts: Post[];
-  postsBySlug: Map<string, Post>;
+  /** The posts of the home page: those of siteConfig.mainSections, newest first. */
+  homePosts: Post[];
+  /** Each section with posts, by its URL segment, in name order. */
+  sections: Map<string, Section>;
+  /** Posts and single pages by their path after the language: "blog/a/b", or "about" for a single page. */
+  postsByPath: Map<string, Post>;
+  /** Single pages (files directly in the language folder), which no list shows. */
+  singlePages: Post[];
+  /** Posts and single pages by translationKey, for the language switcher. */
+  postsByTranslationKey: Map<string, Post>;
   terms: Record<TermKind, Term[]>;
   termsBySegment: Record<TermKind, Map<string, Term>>;
   /** A term by the folded spelling of any of its names ("sofa weekly" → SOFA Weekly). */
@@ -14,6 +24,18 @@ export interface LanguageIndex {
   /** The posts of each term, newest first, by the term's URL segment. */
   postsByTerm: Record<TermKind, Map<string, Post[]>>;
   listings: Map<Post, PostListing>;
+}
+
+/** A section of a language: its posts, newest first, and its _index.md if it has one. */
+export interface Section {
+  name: string;
+  page: SectionPage | undefined;
+  posts: Post[];
+}
+
+/** The path of a post after its language, as the index keys it: "blog/a/b", or "about" for a single page. */
+export function pathKey(section: string | null, slug: string[]): string {
+  return [...(section === null ? [] : [section]), ...slug].join('/');
 }
 
 /** A post with its tags and categories resolved to terms (their shared spelling and URL), as lists and post pages show it. */
@@ -25,7 +47,19 @@ export interface PostListing {
 
 // Every lookup a page makes is a map read: a build renders thousands of pages from one index,
 // and a scan of all posts per page made the build time grow with the square of the posts.
-export function indexLanguage(published: Post[]): LanguageIndex {
+export function indexLanguage(shown: Post[], sectionPages: SectionPage[]): LanguageIndex {
+  const published = shown.filter(isInSection);
+  const singlePages = shown.filter((post) => !isInSection(post));
+  const mainSections: readonly string[] = siteConfig.mainSections;
+  const sections = new Map<string, Section>();
+  for (const post of published) {
+    let section = sections.get(post.section);
+    if (!section) {
+      section = { name: post.section, page: sectionPages.find((page) => page.section === post.section), posts: [] };
+      sections.set(post.section, section);
+    }
+    section.posts.push(post);
+  }
   const terms = { tags: collectTerms(published, 'tags').terms, categories: collectTerms(published, 'categories').terms };
   const byKind = <T>(make: (kind: TermKind) => T): Record<TermKind, T> => ({ tags: make('tags'), categories: make('categories') });
   const termsBySegment = byKind((kind) => new Map(terms[kind].map((term) => [term.segment, term])));
@@ -45,6 +79,17 @@ export function indexLanguage(published: Post[]): LanguageIndex {
     });
     listings.set(post, { post, tags: resolved.tags, categories: resolved.categories });
   }
-  const postsBySlug = new Map(published.map((post) => [post.slug.join('/'), post]));
-  return { posts: published, postsBySlug, terms, termsBySegment, termsByFoldedName, postsByTerm, listings };
+  return {
+    posts: published,
+    homePosts: published.filter((post) => mainSections.includes(post.section)),
+    sections: new Map([...sections].sort(([a], [b]) => a.localeCompare(b))),
+    postsByPath: new Map(shown.map((post) => [pathKey(post.section, post.slug), post])),
+    singlePages,
+    postsByTranslationKey: new Map(shown.map((post) => [post.translationKey, post])),
+    terms,
+    termsBySegment,
+    termsByFoldedName,
+    postsByTerm,
+    listings,
+  };
 }

@@ -2,18 +2,53 @@ import { siteConfig, type Language } from '@/site.config';
 import { isDevServer } from '../model/build-mode';
 import { foldName } from '../model/names';
 import type { Post, Term, TermKind } from '../model/post';
-import type { PostListing } from './language-index';
+import { pathKey, type PostListing, type Section } from './language-index';
 import { languageIndex as contentIndex } from './store';
 
-export type { PostListing } from './language-index';
+export type { PostListing, Section } from './language-index';
 
-/** Published posts of a language, newest first. */
+/** Published posts of every section of a language, newest first (single pages are in no list). */
 export function getPosts(lang: Language): Post[] {
   return contentIndex(lang).posts;
 }
 
-export function getPost(lang: Language, slug: string[]): Post | undefined {
-  return contentIndex(lang).postsBySlug.get(slug.join('/'));
+/** A published post of a section, or a single page when `section` is null. */
+export function getPost(lang: Language, section: string | null, slug: string[]): Post | undefined {
+  return contentIndex(lang).postsByPath.get(pathKey(section, slug));
+}
+
+/** The sections of a language that have published posts, by name. */
+export function getSections(lang: Language): Section[] {
+  return [...contentIndex(lang).sections.values()];
+}
+
+export function getSection(lang: Language, name: string): Section | undefined {
+  return contentIndex(lang).sections.get(name);
+}
+
+/** Single pages of a language: files directly in its folder, at /<name>/. */
+export function getSinglePages(lang: Language): Post[] {
+  return contentIndex(lang).singlePages;
+}
+
+/** Whether a language has anything to show; one without is linked from nowhere. */
+export function hasPosts(lang: Language): boolean {
+  const index = contentIndex(lang);
+  return index.posts.length > 0 || index.singlePages.length > 0;
+}
+
+/**
+ * The same post in the other languages that have one, by language: the post there with the same
+ * translationKey (its path in the language folder, unless front matter names one), as Hugo pairs them.
+ */
+export function getTranslations(post: Post): Map<Language, Post> {
+  const translations = new Map<Language, Post>();
+  for (const lang of Object.keys(siteConfig.languages) as Language[]) {
+    if (lang === post.lang) continue;
+    const translation = contentIndex(lang).postsByTranslationKey.get(post.translationKey);
+    if (translation) translations.set(lang, translation);
+  }
+  return translations;
 }
 
 /** Tags or categories with their post counts, most used first. */
@@ -81,9 +116,21 @@ function listingsOf(page: Page<Post> | undefined): Page<PostListing> | undefined
   return page && { ...page, items: page.items.map(getListing) };
 }
 
-/** One page of a language's published posts, newest first, ready for a list page. */
-export function getPostsPage(lang: Language, page: number): Page<PostListing> | undefined {
-  return listingsOf(paginate(getPosts(lang), page));
+/** The posts the home page lists: those of siteConfig.mainSections, newest first. */
+export function getHomePosts(lang: Language): Post[] {
+  return contentIndex(lang).homePosts;
+}
+
+/** One page of the home page's list, ready for a list page. */
+export function getHomePage(lang: Language, page: number): Page<PostListing> | undefined {
+  return listingsOf(paginate(getHomePosts(lang), page));
+}
+
+/** One page of a section's list, or undefined when the section or the page does not exist. */
+export function getSectionPage(lang: Language, name: string, page: number): { section: Section; listings: Page<PostListing> } | undefined {
+  const section = getSection(lang, name);
+  const listings = section && listingsOf(paginate(section.posts, page));
+  return section && listings ? { section, listings } : undefined;
 }
 
 /** One page of the posts with a tag or category, or undefined when the term or the page does not exist. */

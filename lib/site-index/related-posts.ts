@@ -1,5 +1,5 @@
 import { newestFirst, type Post } from '../model/post';
-import { getListing, getPosts, getPostsWithTerm } from './queries';
+import { getListing, getPostsWithTerm, getSection } from './queries';
 
 /** The posts read before and after a post: `previous` is the older one, `next` the newer; drafts are never among them. */
 export interface AdjacentPosts {
@@ -7,9 +7,11 @@ export interface AdjacentPosts {
   next?: Post;
 }
 
-/** The posts around one in date order, within its language. A preview build lists drafts, but never links them from here. */
+/** The posts around one in date order, within its section. A preview build lists drafts, but never links them from here. */
 export function getAdjacentPosts(post: Post): AdjacentPosts {
-  const newestFirst = getPosts(post.lang).filter((other) => other === post || !other.isDraft);
+  if (post.section === null) return {};
+  const inSection = getSection(post.lang, post.section)?.posts ?? [];
+  const newestFirst = inSection.filter((other) => other === post || !other.isDraft);
   const at = newestFirst.indexOf(post);
   if (at < 0) return {};
   return { previous: newestFirst[at + 1], next: at > 0 ? newestFirst[at - 1] : undefined };

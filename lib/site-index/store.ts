@@ -12,7 +12,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
 import { siteConfig, type Language } from '@/site.config';
-import { copyPostAssets, removePostAssets } from '../content/bundle-assets';
+import { copyPostAssets, removeCopiedAssets } from '../content/bundle-assets';
 import { readBundleFiles, type BundleFiles } from '../content/bundle-files';
 import { checkAcrossPosts, checkContent } from '../content/check-content';
 import { addToReport, contentDir, findPostSources, loadPostSource, newParseCache, type LoadedSource, type PostSource } from '../content/load-posts';
@@ -28,11 +28,12 @@ interface SiteIndex {
   memos: Map<string, unknown>;
 }
 
-function siteIndexOf({ posts, errors }: ContentReport): SiteIndex {
+function siteIndexOf({ posts, sectionPages, errors }: ContentReport): SiteIndex {
   if (errors.length > 0) throw new ContentErrors(errors);
   const languages = new Map<Language, LanguageIndex>();
   for (const lang of Object.keys(siteConfig.languages) as Language[]) {
-    languages.set(lang, indexLanguage(posts.filter((post) => post.lang === lang && isPublished(post)).sort(newestFirst)));
+    const shown = posts.filter((post) => post.lang === lang && isPublished(post)).sort(newestFirst);
+    languages.set(lang, indexLanguage(shown, sectionPages.filter((page) => page.lang === lang)));
   }
   return { languages, memos: new Map() };
 }
@@ -48,6 +49,8 @@ export function useCheckedContent(report: ContentReport): void {
 interface TrackedSource {
   stamp: string;
   result: LoadedSource;
+  /** The files of its page bundle copied into public/ for `next dev` to serve. */
+  copiedAssets: string[];
 }
 
 /** A stamp of a file: it changes when the file is edited (or appears, or goes). */
@@ -96,7 +99,7 @@ class DevContent {
   }
 
   refresh(): SiteIndex {
-    const report: ContentReport = { posts: [], errors: [], warnings: [] };
+    const report: ContentReport = { posts: [], sectionPages: [], errors: [], warnings: [] };
     const found = findPostSources(this.root, report, (bundleDir) => this.readBundle(bundleDir));
     // What the listing found besides posts (a link, a stray file) counts as a change too.
     const foundProblems = [...report.errors, ...report.warnings].map((problem) => problem.message).join('\n');
@@ -109,10 +112,10 @@ class DevContent {
       const stamp = stampOf(postSource);
       let tracked = this.sources.get(key);
       if (tracked?.stamp !== stamp) {
-        if (tracked?.result.post) removePostAssets(tracked.result.post);
-        tracked = { stamp, result: loadPostSource(postSource, this.parseCache) };
+        if (tracked) removeCopiedAssets(tracked.copiedAssets);
+        const result = loadPostSource(postSource, this.parseCache);
         // `next dev` serves a bundle's files from public/, drafts' files too: a new image shows on reload.
-        if (tracked.result.post) copyPostAssets(tracked.result.post);
+        tracked = { stamp, result, copiedAssets: result.post ? copyPostAssets(result.post) : [] };
         this.sources.set(key, tracked);
         isChanged = true;
       }
@@ -124,7 +127,7 @@ class DevContent {
     }
     for (const [key, tracked] of this.sources) {
       if (seen.has(key)) continue;
-      if (tracked.result.post) removePostAssets(tracked.result.post);
+      removeCopiedAssets(tracked.copiedAssets);
       this.sources.delete(key);
       isChanged = true;
     }

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } f
 import path from 'node:path';
 import { postSource, usesComponents } from './post-source';
 
-/** A generated content folder, laid out as content/ is: <root>/zh/<slug>.mdx. */
+/** A generated content folder, laid out as content/ is: <root>/zh/blog/<slug>.mdx. */
 export interface Corpus {
   /** The folder CONTENT_DIR points at. */
   root: string;
@@ -17,7 +17,7 @@ function slugOf(index: number, count: number): string {
 
 /** Writes `count` posts into a new folder `root`; the same count and seed write the same files. */
 export function writeCorpus(root: string, count: number, seed: string): Corpus {
-  const folder = path.join(root, 'zh');
+  const folder = path.join(root, 'zh', 'blog');
   mkdirSync(folder, { recursive: true });
   const slugs: string[] = [];
   let bytes = 0;
@@ -35,7 +35,7 @@ export function writeCorpus(root: string, count: number, seed: string): Corpus {
 export function probePost(corpus: Corpus): { slug: string; file: string } {
   const slug = corpus.slugs[0];
   if (slug === undefined || !usesComponents(0)) throw new Error('the corpus has no post that uses the components');
-  return { slug, file: path.join(corpus.root, 'zh', `${slug}.mdx`) };
+  return { slug, file: path.join(corpus.root, 'zh', 'blog', `${slug}.mdx`) };
 }
 
 /** The edit of the "rebuild after one post changed" run: one more paragraph at the end of the post. */
@@ -46,7 +46,7 @@ export function appendParagraph(file: string): void {
 /** Copies every post to a Hugo site's content folder, as .md files (Hugo does not read .mdx). */
 export function copyCorpusTo(corpus: Corpus, folder: string): void {
   mkdirSync(folder, { recursive: true });
-  for (const name of readdirSync(path.join(corpus.root, 'zh'))) {
-    writeFileSync(path.join(folder, name.replace(/\.mdx$/, '.md')), readFileSync(path.join(corpus.root, 'zh', name)));
+  for (const name of readdirSync(path.join(corpus.root, 'zh', 'blog'))) {
+    writeFileSync(path.join(folder, name.replace(/\.mdx$/, '.md')), readFileSync(path.join(corpus.root, 'zh', 'blog', name)));
   }
 }

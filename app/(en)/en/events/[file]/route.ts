@@ -1,0 +1,8 @@
+import { eventCalendarRoute } from '@/app/_routes/hubs';
+
+const route = eventCalendarRoute('en');
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

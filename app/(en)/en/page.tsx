@@ -1,0 +1,6 @@
+import { homeRoute } from '@/app/_routes/lists';
+
+const route = homeRoute('en');
+
+export const metadata = route.metadata;
+export default route.HomePage;

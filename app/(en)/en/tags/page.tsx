@@ -1,0 +1,6 @@
+import { termIndexRoute } from '@/app/_routes/terms';
+
+const route = termIndexRoute('en', 'tags');
+
+export const metadata = route.metadata;
+export default route.TermIndexPage;

@@ -1,0 +1,6 @@
+import { eventsRoute } from '@/app/_routes/hubs';
+
+const route = eventsRoute('zh');
+
+export const metadata = route.metadata;
+export default route.EventsPage;

@@ -1,0 +1,7 @@
+import { languageLayout } from '@/app/_routes/layout';
+
+const route = languageLayout('zh');
+
+export const metadata = route.metadata;
+export { viewport } from '@/app/_routes/layout';
+export default route.RootLayout;

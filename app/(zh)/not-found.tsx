@@ -1,0 +1,6 @@
+import { notFoundRoute } from '@/app/_routes/not-found';
+
+const route = notFoundRoute('zh');
+
+export const metadata = route.metadata;
+export default route.NotFound;
