@@ -2,18 +2,7 @@ import type { ReactNode } from 'react';
 import type { Language } from '@/site.config';
 import { labelsFor } from '@/lib/model/labels';
 import { SiteFooter } from './SiteFooter';
-import { SiteHeader } from './SiteHeader';
-
-/** A link of the language switcher: the page's translation, or the other language's home. */
-export interface LanguageLink {
-  lang: Language;
-  /** The language as <html lang> and hreflang write it. */
-  hrefLang: string;
-  /** The language's own name. */
-  name: string;
-  url: string;
-  isTranslation: boolean;
-}
+import { SiteHeader, type LanguageLink } from './SiteHeader';
 
 /**
  * What every page has around its content. It is rendered by each page, not by the layout: the

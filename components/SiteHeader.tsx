@@ -1,9 +1,19 @@
 import { siteConfig, type Language } from '@/site.config';
 import { labelsFor } from '@/lib/model/labels';
 import { homeUrl, languagePathUrl, searchIndexLocation, searchUrl } from '@/lib/urls';
-import type { LanguageLink } from './SiteFrame';
 import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';
+
+/** A link of the language switcher: the page's translation, or the other language's home. */
+export interface LanguageLink {
+  lang: Language;
+  /** The language as <html lang> and hreflang write it. */
+  hrefLang: string;
+  /** The language's own name. */
+  name: string;
+  url: string;
+  isTranslation: boolean;
+}
 
 export function SiteHeader({ lang, languageLinks }: { lang: Language; languageLinks: LanguageLink[] }) {
   const labels = labelsFor(lang);

@@ -65,9 +65,8 @@ async function writePart(siteDir: string, files: string[], outputPath: string): 
 }
 
 /** Indexes the export in `siteDir` into `siteDir/pagefind/`; returns how many pages it indexed. */
-export async function writeSearchIndex(siteDir: string): Promise<number> {
+export async function writeSearchIndex(siteDir: string, files: string[] = postPageFiles(siteDir)): Promise<number> {
   if (!(postsPerIndex >= 1)) throw new Error(`POSTS_PER_SEARCH_INDEX must be a number above 0; got "${process.env.POSTS_PER_SEARCH_INDEX}"`);
-  const files = postPageFiles(siteDir);
   const bundleDir = path.join(siteDir, 'pagefind');
   // Each part with the languages it has an index for (Pagefind's keys, "zh-cn"): a page merges only
   // the parts in its own language, as Pagefind itself loads only the page's language from a bundle.

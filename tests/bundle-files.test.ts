@@ -49,7 +49,7 @@ describe('symbolic links under the content folder are errors, and are never foll
   symlinkSync(path.join(outside, 'folder'), path.join(root, 'zh/blog/post/images'));
   symlinkSync(path.join(outside, 'post.mdx'), path.join(root, 'zh/blog/linked.mdx'));
   symlinkSync(path.join(outside, 'bundle'), path.join(root, 'zh/blog/linked-bundle'));
-  symlinkSync(path.join(root, 'zh', 'blog'), path.join(root, 'zh/blog/blog/loop'));
+  symlinkSync(path.join(root, 'zh', 'blog'), path.join(root, 'zh/blog/loop'));
   symlinkSync(path.join(root, 'zh/blog/post'), path.join(root, 'zh/blog/post/inner-loop'));
 
   const report = checkContent(root);

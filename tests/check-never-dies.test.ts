@@ -36,7 +36,7 @@ const testTimeLimitMs = 3000;
 function contentWith(posts: Record<string, string>, fixtures: string[] = []): string {
   const root = mkdtempSync(path.join(tmpdir(), 'hostile-check-'));
   const folder = path.join(root, 'zh', 'blog');
-  mkdirSync(folder);
+  mkdirSync(folder, { recursive: true });
   copyFileSync(path.join(casesDir, 'good.mdx'), path.join(folder, '0-good.mdx'));
   copyFileSync(path.join(casesDir, 'good.mdx'), path.join(folder, 'z-good.mdx'));
   for (const name of fixtures) copyFileSync(path.join(casesDir, name), path.join(folder, name));

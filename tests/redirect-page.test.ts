@@ -1,18 +1,19 @@
 import './use-fixture-site';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getTerms } from '@/lib/site-index/queries';
+import { getSections, getTerms } from '@/lib/site-index/queries';
 import { firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { exportFileOf } from '@/lib/urls';
 
 const communityEvents = '/tags/%E7%A4%BE%E5%8C%BA%E6%B4%BB%E5%8A%A8/';
 
 describe('redirect pages', () => {
-  it("send each paginated list's /page/1/ to the list: the home page, every tag and category", () => {
+  it("send each paginated list's /page/1/ to the list: the home page, every section, tag and category", () => {
     const redirects = firstPageRedirects('zh');
     assert.deepEqual(redirects[0], { from: '/page/1/', to: '/' });
     assert.ok(redirects.some(({ from, to }) => from === `${communityEvents}page/1/` && to === communityEvents));
-    assert.equal(redirects.length, 1 + getTerms('zh', 'tags').length + getTerms('zh', 'categories').length);
+    assert.ok(redirects.some(({ from, to }) => from === '/blog/page/1/' && to === '/blog/'));
+    assert.equal(redirects.length, 1 + getSections('zh').length + getTerms('zh', 'tags').length + getTerms('zh', 'categories').length);
   });
 
   it('are written where a static host looks for the URL: segments decoded, in NFC', () => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { siteConfig, type Language } from '@/site.config';
-import { SiteFrame, type LanguageLink } from '@/components/SiteFrame';
+import { SiteFrame } from '@/components/SiteFrame';
+import type { LanguageLink } from '@/components/SiteHeader';
 import type { Post } from '@/lib/model/post';
 import { labelsFor } from '@/lib/model/labels';
 import { getTranslations, hasPosts } from '@/lib/site-index/queries';
