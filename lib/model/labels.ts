@@ -92,6 +92,8 @@ const labelsByLanguage = {
     questionsAll: '全部',
     questionCount: (count: number) => `${count} 个问题`,
     questionLink: '链接到这个问题',
+    footnotes: '脚注',
+    footnoteBackLabel: (reference: string) => `返回引用 ${reference}`,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
