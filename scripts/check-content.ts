@@ -1,13 +1,16 @@
 // npm run check: validates every post without a Next.js build and reports problems as a
 // compiler does (file:line:column  error  message). npm run build runs the same check first.
+// A warning that repeats is shown once with its count (scripts/problem-report.ts); --verbose shows every one.
 import { pathToFileURL } from 'node:url';
 import type { ContentReport } from '@/lib/model/post';
 import { threadedLoader } from './content-threads';
+import { plural, problemReport } from './problem-report';
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-/** Checks all content and prints what it found; returns the report, or null when there are errors. */
-export async function runContentCheck(): Promise<ContentReport | null> {
+/**
+ * Checks all content and prints what it found; returns the report, or null when there are errors.
+ * `verbose` prints every warning, not one of each repeated kind with its count.
+ */
+export async function runContentCheck({ verbose = process.argv.includes('--verbose') } = {}): Promise<ContentReport | null> {
   const loader = threadedLoader();
   // Loaded after the loader started its thread, which loads the same code meanwhile (see threadedLoader).
   const { checkAndCompileContent } = await import('@/lib/content/check-content');
@@ -15,7 +18,7 @@ export async function runContentCheck(): Promise<ContentReport | null> {
   const started = performance.now();
   const report = await checkAndCompileContent(contentDir(), loader);
   const { posts, errors, warnings } = report;
-  for (const problem of [...warnings, ...errors]) console.log(problem.message);
+  for (const line of problemReport(warnings, errors, verbose)) console.log(line);
   if (errors.length > 0) {
     const warned = warnings.length ? ` and ${plural(warnings.length, 'warning')}` : '';
     console.log(`\n${plural(errors.length, 'error')}${warned} in content; fix them and build again.`);

@@ -7,8 +7,8 @@ import { register } from 'tsx/esm/api';
 register();
 const { loadAndCompileSource, newParseCache } = await import('../lib/content/load-posts.ts');
 
-/** @param {import('../lib/model/content-error').ContentError} problem */
-const plain = ({ file, line, column, reason, severity }) => ({ file, line, column, reason, severity });
+/** @param {import('../lib/model/content-error').ContentError} problem @returns {import('../lib/model/content-error').ContentProblem} */
+const plain = ({ file, line, column, reason, severity, kind }) => ({ file, line, column, reason, severity, kind });
 
 // The share comes as a message, not as workerData: the thread starts loading its code before the
 // main thread knows which files there are. A message sent before this listener waits for it.

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ContentError } from '@/lib/model/content-error';
+import { ContentError, reviveContentError, type ContentProblem } from '@/lib/model/content-error';
 import type { LoadedSource, ParsedPost, PostSource, SourceLoader } from '@/lib/content/load-posts';
 import type { ParseCache } from '@/lib/content/parse-cache';
 
@@ -26,8 +26,6 @@ export const postTimeLimitMs = 10_000;
 // limit instead of overflowing in a second.
 const threadLimits = { maxYoungGenerationSizeMb: 192, stackSizeMb: 1 };
 
-type Problem = Pick<ContentError, 'file' | 'line' | 'column' | 'reason' | 'severity'>;
-
 /** A post file and its place in the list the loader was given. */
 interface ShareItem {
   index: number;
@@ -40,12 +38,10 @@ type ThreadMessage =
   | {
       kind: 'result';
       index: number;
-      result: { post: LoadedSource['post']; errors: Problem[]; warnings: Problem[] };
+      result: { post: LoadedSource['post']; errors: ContentProblem[]; warnings: ContentProblem[] };
       cacheEntries: [string, ParsedPost][];
     }
   | { kind: 'done' };
-
-const revive = ({ file, line, column, reason, severity }: Problem) => new ContentError(file, line, column, reason, severity);
 
 /** A started thread, with what it did before anyone listened: it may fail while loading its code. */
 interface ContentThread {
@@ -170,7 +166,7 @@ function runThread(share: ShareItem[], { timeLimitMs, root, cache, nextThread, k
       } else if (message.kind === 'result') {
         clearTimeout(timer);
         const { post, errors, warnings } = message.result;
-        keep(message.index, { post, errors: errors.map(revive), warnings: warnings.map(revive) });
+        keep(message.index, { post, errors: errors.map(reviveContentError), warnings: warnings.map(reviveContentError) });
         cache.adopt(message.cacheEntries);
         finished += 1;
         current = undefined;

@@ -6,7 +6,7 @@ import { siteConfig, type Language } from '@/site.config';
 import { parseMdx } from '../mdx/compile';
 import { bundleFileKind, isSvgFile } from './asset-files';
 import { readBundleFiles, readRegularFile, svgErrors, symbolicLinkError, type BundleFiles } from './bundle-files';
-import { ContentError, ContentErrors } from '../model/content-error';
+import { ContentError, ContentErrors, reviveContentError } from '../model/content-error';
 import { parseSource, type FrontMatter } from './front-matter';
 import { postCompileOptions, precompile, removeStaleCompiledMdx } from '../mdx/compile-cache';
 import { ParseCache } from './parse-cache';
@@ -275,15 +275,15 @@ function parsePost(text: string, file: string, format: SourceFormat, isDateRequi
   return { parsed: post, tree };
 }
 
-const reviveError = ({ file, line, column, reason, severity }: ContentError) => new ContentError(file, line, column, reason, severity);
+
 
 function reviveParsedPost(parsed: ParsedPost): ParsedPost {
   const { check, frontMatter } = parsed;
   return {
     ...parsed,
     frontMatter: { ...frontMatter, date: frontMatter.date === undefined ? undefined : new Date(frontMatter.date) },
-    check: { ...check, warnings: check.warnings.map(reviveError) },
-    frontMatterWarnings: parsed.frontMatterWarnings.map(reviveError),
+    check: { ...check, warnings: check.warnings.map(reviveContentError) },
+    frontMatterWarnings: parsed.frontMatterWarnings.map(reviveContentError),
   };
 }
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx';
@@ -33,8 +34,10 @@ function isCommentOnly(node: MdxFlowExpression | MdxTextExpression): boolean {
  * imports and exports, JavaScript expressions, JSX props written as JavaScript, unknown
  * components, components with bad props, markup the allow-list (lib/model/markup-allow-list.ts)
  * refuses and unsafe URLs. Raw HTML in a .md post is not refused but reported: the compile removes
- * what the allow-list refuses, and each removal is a warning. `source` is the text the tree was
- * parsed from, for the places of raw HTML. It also returns every use of a weekly component with its props.
+ * what the allow-list refuses, and each removal is a warning. Where Hugo would read a post otherwise,
+ * it warns too: a shortcode left in a .md post, a table that is text here and a table in Hugo. `source`
+ * is the text the tree was parsed from, for the places of raw HTML and for those two warnings, which
+ * read the post as written. It also returns every use of a weekly component with its props.
  */
 export function checkMdxTree(tree: Root, file: string, source?: string): MdxCheck {
   const errors: ContentError[] = [];
@@ -45,8 +48,8 @@ export function checkMdxTree(tree: Root, file: string, source?: string): MdxChec
   const at = (node: { position?: Nodes['position'] }) => ({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
   const report = (node: { position?: Nodes['position'] }, reason: string) =>
     errors.push(new ContentError(file, at(node).line, at(node).column, reason));
-  const warn = (node: { position?: Nodes['position'] }, reason: string) =>
-    warnings.push(new ContentError(file, at(node).line, at(node).column, reason, 'warning'));
+  const warn = (node: { position?: Nodes['position'] }, reason: string, kind: string) =>
+    warnings.push(new ContentError(file, at(node).line, at(node).column, reason, 'warning', kind));
 
   let hasRawHtml = false;
   visit(tree, (node) => {
@@ -69,7 +72,7 @@ export function checkMdxTree(tree: Root, file: string, source?: string): MdxChec
         if (node.name === 'a' && typeof props?.href === 'string') links.push({ url: props.href, ...at(node) });
         if (node.name === 'img' && typeof props?.src === 'string') {
           images.push({ url: props.src, ...at(node) });
-          if (props.alt === undefined) warn(node, `the image ${props.src} has no alt text; describe it for readers who cannot see it`);
+          if (props.alt === undefined) warn(node, `the image ${props.src} has no alt text; describe it for readers who cannot see it`, 'image-without-alt');
         }
         break;
       }
@@ -80,7 +83,7 @@ export function checkMdxTree(tree: Root, file: string, source?: string): MdxChec
           report(node, `the URL "${node.url}" is not allowed; links and images must be http(s) or relative`);
         } else if (node.type === 'image') {
           images.push({ url: node.url, ...at(node) });
-          if (!node.alt?.trim()) warn(node, `the image ${node.url} has no alt text; describe it for readers who cannot see it: ![what it shows](${node.url})`);
+          if (!node.alt?.trim()) warn(node, `the image ${node.url} has no alt text; describe it for readers who cannot see it: ![what it shows](${node.url})`, 'image-without-alt');
         } else {
           links.push({ url: node.url, ...at(node) });
         }
@@ -88,7 +91,102 @@ export function checkMdxTree(tree: Root, file: string, source?: string): MdxChec
     }
   });
   if (hasRawHtml) warnings.push(...removedMarkupWarnings(tree, file, source));
+  if (source !== undefined) {
+    // The loader picks a post's parser by its extension. In .mdx a brace starts an expression, which is an error already.
+    if (path.extname(file) === '.md') warnings.push(...shortcodeWarnings(tree, file, source));
+    warnings.push(...textTableWarnings(tree, file, source));
+  }
   return { errors, warnings, components, links, images };
+}
+
+/** The 1-based line and column of each offset in a text. */
+function placesIn(source: string): (offset: number) => { line: number; column: number } {
+  const lineStarts = [0];
+  for (const match of source.matchAll(/\r\n?|\n/g)) lineStarts.push(match.index + match[0].length);
+  return (offset) => {
+    let line = lineStarts.length;
+    while (lineStarts[line - 1]! > offset) line -= 1;
+    return { line, column: offset - lineStarts[line - 1]! + 1 };
+  };
+}
+
+// {{< name … >}} and {{% name … %}}, or their closing tags; Hugo's comment form {{</* … */>}} shows one as text and is left alone.
+const shortcodePattern = /\{\{([<%])\s*(\/)?\s*([A-Za-z0-9_][\w./-]*)/g;
+
+/**
+ * A Hugo shortcode left in a .md post, found in its text as written: a run of text beside inline HTML
+ * (`{{<youtube id>}}` parses as text, an HTML tag and text). Code spans and blocks are other nodes,
+ * so a post that documents Hugo stays quiet. A closing tag is reported only without its opening one.
+ */
+function shortcodeWarnings(tree: Root, file: string, source: string): ContentError[] {
+  const warnings: ContentError[] = [];
+  let placeOf: ReturnType<typeof placesIn> | undefined;
+  const opened = new Set<string>();
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children: Nodes[] = node.children;
+    for (let start = 0; start < children.length; start += 1) {
+      let end = start;
+      while (end < children.length && (children[end]!.type === 'text' || children[end]!.type === 'html')) end += 1;
+      const run = children.slice(start, end);
+      start = end;
+      const from = run[0]?.position?.start.offset;
+      const to = run.at(-1)?.position?.end.offset;
+      if (!run.some((child) => child.type === 'text') || from === undefined || to === undefined) continue;
+      for (const match of source.slice(from, to).matchAll(shortcodePattern)) {
+        const [, delimiter, closing = '', name = ''] = match;
+        if (closing && opened.has(name)) continue;
+        opened.add(name);
+        const written = delimiter === '<' ? `{{< ${closing}${name} >}}` : `{{% ${closing}${name} %}}`;
+        placeOf ??= placesIn(source);
+        const { line, column } = placeOf(from + match.index);
+        warnings.push(new ContentError(file, line, column,
+          `"${written}" is a Hugo shortcode, which is not run here: the page shows it as text; replace it with Markdown or HTML (a video as an <iframe>), or rename the post to .mdx and use a component`,
+          'warning', 'hugo-shortcode'));
+      }
+    }
+  });
+  return warnings;
+}
+
+/** The cells of a table row as GFM splits them: at each unescaped |, without the outer ones. */
+function cellsOf(row: string): string[] {
+  return row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
+}
+
+const isDelimiterRow = (row: string) => row.includes('|') && cellsOf(row).every((cell) => /^\s*:?-+:?\s*$/.test(cell));
+
+/**
+ * A table that became paragraph text: written on the lines right after a list item's (or a quote's)
+ * text, without a blank line, its rows continue that paragraph lazily, which micromark (here) reads as
+ * text and goldmark (Hugo) as a table. A table row, then a delimiter row of as many cells, in one
+ * paragraph's lines as written.
+ */
+function textTableWarnings(tree: Root, file: string, source: string): ContentError[] {
+  const warnings: ContentError[] = [];
+  if (!source.includes('|')) return warnings;
+  const lines = source.split(/\r\n?|\n/);
+  visit(tree, 'paragraph', (paragraph, _index, parent) => {
+    const first = paragraph.position?.start.line;
+    const last = paragraph.position?.end.line;
+    if (first === undefined || last === undefined) return;
+    // What a list item or a quote puts before each line (indentation, "> ") is not part of the row.
+    const rows = lines.slice(first - 1, last).map((line) => line.replace(/^[\s>]*/, ''));
+    for (let index = 1; index < rows.length; index += 1) {
+      const header = rows[index - 1]!;
+      const delimiter = rows[index]!;
+      if (!header.includes('|') || !isDelimiterRow(delimiter) || cellsOf(header).length !== cellsOf(delimiter).length) continue;
+      const line = first + index - 1;
+      const written = lines[line - 1]!;
+      const belongsTo = parent?.type === 'blockquote' ? ', and start each of its lines with > if it belongs to the quote'
+        : parent?.type === 'listItem' ? ', and indent it under the list item if it belongs to it' : '';
+      warnings.push(new ContentError(file, line, written.length - written.trimStart().length + 1,
+        `this table is read as text, since it continues the paragraph above it (Hugo reads it as a table); add a blank line before the table${belongsTo}`,
+        'warning', 'table-without-blank-line'));
+      return;
+    }
+  });
+  return warnings;
 }
 
 /** What the .md compile will remove from a post's raw HTML, one warning each, at the place it was written. */

@@ -89,7 +89,7 @@ export interface CompileOptions extends PostUrlOptions {
   source: string;
   format: SourceFormat;
   file: string;
-  /** The language of the words the compile adds (the label of a heading's link). */
+  /** The language of the words the compile adds (the label of a heading's link, the footnotes' heading and back links). */
   lang: Language;
 }
 
@@ -134,14 +134,21 @@ function refuseBlockedContent(file: string, source: string) {
  */
 export async function compileMdx({ source, format, file, assetBase, bundleRootImages, lang }: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
   const headings: Heading[] = [];
+  const labels = labelsFor(lang);
   const processor = createProcessor({
     format,
     outputFormat: 'function-body',
     development: false,
+    remarkRehypeOptions: {
+      footnoteLabel: labels.footnotes,
+      // Numbered as GitHub numbers them: the second reference to footnote 1 is "1-2".
+      footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+        labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
+    },
     remarkPlugins: [remarkGfm, ...(checkedTree ? [] : [refuseBlockedContent(file, source)]), removeJavaScript],
     rehypePlugins: [
       ...(format === 'md' ? markdownHtmlPlugins : [rehypeAllowList]),
-      ...headingPlugins({ headings, linkLabel: labelsFor(lang).headingLink }),
+      ...headingPlugins({ headings, linkLabel: labels.headingLink }),
       rehypeFragmentLinks,
       rehypeComponentHeadingLevels,
       rehypeCodeBlocks,

@@ -9,10 +9,23 @@ export class ContentError extends Error {
     readonly column: number,
     readonly reason: string,
     readonly severity: 'error' | 'warning' = 'error',
+    /**
+     * A short stable key for what kind of problem this is ('image-without-alt'), the same for every
+     * file it occurs in, so that `npm run check` can show a warning repeated a thousand times once.
+     */
+    readonly kind?: string,
   ) {
     super(formatLocation(file, line, column) + `  ${severity}  ${reason}`);
     this.name = 'ContentError';
   }
+}
+
+/** A ContentError's fields as plain data: a class does not cross threads or JSON, its fields do. */
+export type ContentProblem = Pick<ContentError, 'file' | 'line' | 'column' | 'reason' | 'severity' | 'kind'>;
+
+/** The ContentError that a ContentProblem (one that crossed a thread or was read from a cache) describes. */
+export function reviveContentError({ file, line, column, reason, severity, kind }: ContentProblem): ContentError {
+  return new ContentError(file, line, column, reason, severity, kind);
 }
 
 function formatLocation(file: string, line: number, column: number): string {

@@ -95,6 +95,8 @@ const labelsByLanguage = {
     /** The language's own name, as the language switcher of the other languages shows it. */
     languageName: '中文',
     languageSwitcher: '语言',
+    footnotes: '脚注',
+    footnoteBackLabel: (reference: string) => `返回引用 ${reference}`,
   },
   en: {
     skipToContent: 'Skip to content',
@@ -188,6 +190,8 @@ const labelsByLanguage = {
     questionLink: 'Link to this question',
     languageName: 'English',
     languageSwitcher: 'Language',
+    footnotes: 'Footnotes',
+    footnoteBackLabel: (reference: string) => `Back to reference ${reference}`,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
