@@ -1,5 +1,6 @@
-// npm run new -- "SOFA Weekly | 本周标题" [--slug x] [--lang zh] [--bundle] [--tags a,b]
-// Writes a new post with full front matter and a body that shows every weekly component.
+// npm run new -- "SOFA Weekly | 本周标题" [--slug x] [--section blog] [--lang zh] [--bundle] [--tags a,b]
+// Writes a new post, a draft until its author removes draft: true, with full front matter and a body that
+// shows every weekly component.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,9 +9,10 @@ import { siteConfig, type Language } from '@/site.config';
 import { formatIsoInZone } from '@/lib/model/dates';
 import { contentDir, loadPosts } from '@/lib/content/load-posts';
 import { urlize } from '@/lib/model/names';
+import type { Post } from '@/lib/model/post';
 import { absoluteUrl, postUrl } from '@/lib/urls';
 
-const usage = 'usage: npm run new -- "SOFA Weekly | 本周标题" [--slug sofa-weekly-20200710] [--lang zh] [--bundle] [--tags "SOFA Weekly,SOFAJRaft"]';
+const usage = 'usage: npm run new -- "SOFA Weekly | 本周标题" [--slug sofa-weekly-20200710] [--section blog] [--lang zh] [--bundle] [--tags "SOFA Weekly,SOFAJRaft"]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -23,6 +25,7 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         slug: { type: 'string' },
+        section: { type: 'string', default: 'blog' },
         lang: { type: 'string', default: siteConfig.defaultLanguage },
         bundle: { type: 'boolean', default: false },
         tags: { type: 'string' },
@@ -37,15 +40,20 @@ const title = positionals.join(' ').trim();
 if (title === '') fail('a title is needed');
 const lang = values.lang as Language;
 if (!Object.hasOwn(siteConfig.languages, lang)) fail(`unknown language "${values.lang}"; site.config.ts has ${Object.keys(siteConfig.languages).join(', ')}`);
+const section = values.section;
+// The section is a folder of content/<lang>/ and the first segment of its posts' URLs.
+if (!/^[\p{L}\p{N}_-]+$/u.test(section)) fail(`--section "${section}" is not a section name; use letters, digits, - and _ only, such as --section activities`);
 const slug = urlize(values.slug ?? title);
 if (slug === '') fail(`"${values.slug ?? title}" has no letters or digits to make a URL from; pass --slug`);
 
-const taken = loadPosts().posts.find((post) => post.lang === lang && post.slug.join('/') === slug);
-const folder = path.join(contentDir(), lang);
+const folder = path.join(contentDir(), lang, section);
+const isAtThisUrl = (post: Post) => post.section === section && post.slug.join('/') === slug;
+const taken = loadPosts().posts.find((post) => post.lang === lang && isAtThisUrl(post));
+const url = decodeURI(absoluteUrl(postUrl({ lang, section, slug: [slug] })));
 const file = values.bundle ? path.join(folder, slug, 'index.mdx') : path.join(folder, `${slug}.mdx`);
 const other = values.bundle ? path.join(folder, `${slug}.mdx`) : path.join(folder, slug, 'index.mdx');
 if (taken || existsSync(file) || existsSync(other)) {
-  fail(`a post with the URL /blog/${slug}/ exists already (${taken?.file ?? path.relative(process.cwd(), existsSync(file) ? file : other)}); nothing was written. Choose another --slug.`);
+  fail(`a post with the URL ${url} exists already (${taken?.file ?? path.relative(process.cwd(), existsSync(file) ? file : other)}); nothing was written. Choose another --slug.`);
 }
 
 const now = new Date();
@@ -57,6 +65,8 @@ const frontMatter = stringify(
     categories: ['SOFA Weekly'],
     tags: values.tags ? values.tags.split(',').map((tag) => tag.trim()).filter(Boolean) : ['SOFA Weekly'],
     date: formatIsoInZone(now, siteConfig.timeZone),
+    // An untouched template never publishes its sample release and event.
+    draft: true,
   },
   { lineWidth: 0 },
 );
@@ -95,5 +105,6 @@ const body = `
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, `---\n${frontMatter}---\n${body}`, { flag: 'wx' });
 console.log(`wrote ${path.relative(process.cwd(), file)}`);
-console.log(`its URL: ${decodeURI(absoluteUrl(postUrl({ lang, section: 'blog', slug: [slug] })))}`);
+console.log(`its URL: ${url}`);
+console.log('it is a draft: npm run dev shows it, and the site publishes it once you remove the line draft: true.');
 console.log('preview it with npm run dev; npm run check validates it.');

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
+import { CST, Lexer, LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { isSafeUrl } from '../model/markup-allow-list';
 import { aliasExportFile } from '../urls';
@@ -123,6 +123,113 @@ function findAliasError(document: Document, lineCounter: LineCounter, file: stri
   }
 }
 
+/** The front matter's YAML read once: its document, and the line counter that turns its offsets into lines. */
+interface YamlRead {
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+function parseYaml(yaml: string): YamlRead {
+  const lineCounter = new LineCounter();
+  // YAML 1.2's core schema keeps 2020-07-10T15:00:00 as text: the site's time zone decides what it means.
+  const document = parseDocument(yaml, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  return { document, lineCounter };
+}
+
+/**
+ * How many wrapped values (see readYaml) one front matter may have: finding each lexes the front matter
+ * once more, and a post has a dozen keys the site reads. Past that, yaml's first error stands.
+ */
+const maxWrappedValues = 20;
+
+/**
+ * The front matter's YAML, read as Hugo reads it. A quoted value may wrap onto lines that are not
+ * indented under its key (`description: "…` with the closing `"` alone at column 0). YAML 1.2 wants
+ * them indented, and yaml stops there ("Missing closing quote"); go-yaml, Hugo's reader, and js-yaml
+ * read on to the closing quote. Such a value is read again with those lines indented: a quoted value's
+ * later lines lose their leading spaces as it is folded, so the value is the one Hugo reads, and every
+ * line keeps its number (only the columns of the indented lines move).
+ */
+function readYaml(yaml: string): YamlRead {
+  const read = parseYaml(yaml);
+  if (read.document.errors.length === 0) return read;
+  let text = yaml;
+  for (let wrapped = 0; ; wrapped++) {
+    const indented = indentWrappedValue(text);
+    if (indented === undefined) break;
+    if (wrapped === maxWrappedValues) return read;
+    text = indented;
+  }
+  return text === yaml ? read : parseYaml(text);
+}
+
+// Marks yaml's lexer yields between tokens, which are not text of the source.
+const lexerMarks = new Set(['doc-mode', 'flow-error-end', 'scalar']);
+
+/**
+ * The text with the lines of its first wrapped quoted value indented under its key, or undefined when
+ * there is none. yaml's lexer, meeting a line indented too little inside quotes, ends the value just
+ * before that line break when its closing quote comes later: such a value stops at a line break, short of
+ * its closing quote. A quote never closed runs to the end of the text instead, and stays an error, as
+ * does one whose closing quote has more after it on its line: that quote opens the next value (a
+ * `title: "x"` swallowed by a quote left open above it), and the open quote's own error says more.
+ */
+function indentWrappedValue(text: string): string | undefined {
+  let start = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (lexerMarks.has(CST.tokenType(token) ?? '')) continue;
+    const end = start + token.length;
+    const quote = token[0];
+    if ((quote === '"' || quote === "'") && text[end] === '\n') {
+      const closing = closingQuoteAt(text, start + 1, quote);
+      if (closing > end) {
+        const endsItsLine = /^[ \t]*(#.*)?$/.test(text.slice(closing + 1, lineEndAt(text, closing)));
+        return endsItsLine ? indentLines(text, start, end, closing) : undefined;
+      }
+    }
+    start = end;
+  }
+  return undefined;
+}
+
+const lineEndAt = (text: string, offset: number) => {
+  const lineEnd = text.indexOf('\n', offset);
+  return lineEnd === -1 ? text.length : lineEnd;
+};
+
+/** The text with the lines after `end` up to the one of `closing` indented one space deeper than the line the value starts on. */
+function indentLines(text: string, start: number, end: number, closing: number): string {
+  const leadingSpaces = (line: string) => /^ */.exec(line)![0].length;
+  const wantedIndent = leadingSpaces(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) + 1;
+  const wrappedEnd = lineEndAt(text, closing);
+  const indentedLines = text
+    .slice(end + 1, wrappedEnd)
+    .split('\n')
+    .map((line) => {
+      const spaces = leadingSpaces(line);
+      return line.trim() === '' || spaces >= wantedIndent ? line : ' '.repeat(wantedIndent - spaces) + line;
+    })
+    .join('\n');
+  return text.slice(0, end + 1) + indentedLines + text.slice(wrappedEnd);
+}
+
+/** Where the quote that closes a quoted value is, searching from `from` as yaml's lexer does: `\"` and `''` are escapes. */
+function closingQuoteAt(text: string, from: number, quote: '"' | "'"): number {
+  let at = text.indexOf(quote, from);
+  while (at !== -1) {
+    if (quote === "'") {
+      if (text[at + 1] !== "'") return at;
+      at = text.indexOf(quote, at + 2);
+      continue;
+    }
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === '\\') backslashes += 1;
+    if (backslashes % 2 === 0) return at;
+    at = text.indexOf(quote, at + 1);
+  }
+  return -1;
+}
+
 /** A post's text split in two: its front matter as YAML data, with the line of each key, and its body. */
 interface SplitSource {
   data: Record<string, unknown>;
@@ -141,14 +248,13 @@ function splitSource(source: string, file: string): SplitSource {
   if (!normalized.startsWith('---')) {
     throw new ContentError(file, 1, 1, 'no front matter; start the file with a --- line, then title: and date:, then another --- line');
   }
-  const lineCounter = new LineCounter();
-  let document: ReturnType<typeof parseDocument> | undefined;
+  let lineCounter = new LineCounter();
+  let document: Document | undefined;
   let aliasError: ContentError | undefined;
   const parsed = matter(normalized, {
     engines: {
       yaml: (yaml: string) => {
-        // YAML 1.2's core schema keeps 2020-07-10T15:00:00 as text: the site's time zone decides what it means.
-        document = parseDocument(yaml, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+        ({ document, lineCounter } = readYaml(yaml));
         if (document.errors.length > 0) return {};
         aliasError = findAliasError(document, lineCounter, file);
         return aliasError ? {} : (document.toJS() ?? {});
@@ -177,18 +283,30 @@ function splitSource(source: string, file: string): SplitSource {
 
 type FrontMatterValues = z.output<typeof frontMatterSchema>;
 
+const unknownKeys = (data: Record<string, unknown>) => Object.keys(data).filter((key) => !knownKeys.includes(key));
+
+/** The key the site reads that an unknown key is likely a misspelling of (dat, titel), or undefined. */
+function likelyKey(key: string): string | undefined {
+  const likely = closest(key, knownKeys);
+  return distance(key, likely) <= 2 ? likely : undefined;
+}
+
 /** The front matter through its schema, and its date read in the site's time zone; the first problem is an error at its line. */
 function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZone: string, isDateRequired: boolean): { values: FrontMatterValues; date: Date | undefined } {
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+    const misspelt = field !== undefined && data[field] === undefined ? unknownKeys(data).find((key) => likelyKey(key) === field) : undefined;
+    if (misspelt !== undefined) throw new ContentError(file, lineOf(misspelt), 1, `${issue.message}; did you mean ${field}: instead of ${misspelt}:?`);
     throw new ContentError(file, lineOf(field), 1, issue.message);
   }
   const values = result.data;
   if (values.date === undefined) {
-    if (isDateRequired) throw new ContentError(file, 1, 1, 'date is required');
-    return { values, date: undefined };
+    if (!isDateRequired) return { values, date: undefined };
+    const misspelt = unknownKeys(data).find((key) => likelyKey(key) === 'date');
+    if (misspelt !== undefined) throw new ContentError(file, lineOf(misspelt), 1, `date is required; did you mean date: instead of ${misspelt}:?`);
+    throw new ContentError(file, 1, 1, 'date is required');
   }
   const date = parseDate(values.date, timeZone);
   if (!date) {
@@ -205,10 +323,9 @@ function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZo
 /** What is suspicious but safe: an unknown key (with the likely one), an empty description. */
 function frontMatterWarnings({ data, lineOf }: SplitSource, values: FrontMatterValues, file: string): ContentError[] {
   const warnings: ContentError[] = [];
-  for (const key of Object.keys(data)) {
-    if (knownKeys.includes(key)) continue;
-    const likely = closest(key, knownKeys);
-    const hint = distance(key, likely) <= 2 ? `; did you mean ${likely}?` : `; the site reads ${knownKeys.join(', ')}`;
+  for (const key of unknownKeys(data)) {
+    const likely = likelyKey(key);
+    const hint = likely !== undefined ? `; did you mean ${likely}?` : `; the site reads ${knownKeys.join(', ')}`;
     warnings.push(new ContentError(file, lineOf(key), 1, `unknown front matter key "${key}"${hint}`, 'warning'));
   }
   if (values.description !== undefined && normalizeName(values.description) === '') {

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { parseSource, type ParsedSource } from '@/lib/content/front-matter';
+import { ContentError } from '@/lib/model/content-error';
+
+const timeZone = 'Asia/Shanghai';
+const fixture = (name: string) => path.join('tests/fixtures/front-matter', name);
+
+function parseFixture(name: string): ParsedSource {
+  return parseSource(readFileSync(fixture(name), 'utf8'), fixture(name), timeZone);
+}
+
+/** The ContentError parsing a fixture throws. */
+function errorOf(name: string): ContentError {
+  try {
+    parseFixture(name);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  assert.fail(`${name} was read without an error`);
+}
+
+describe('a quoted value whose closing quote wraps to column 0 is read as Hugo reads it', () => {
+  it('reads a double-quoted description whose closing quote is alone on the next line', () => {
+    const { frontMatter, lineOf, body } = parseFixture('wrapped-double-quote.md');
+    assert.equal(frontMatter.title, 'SOFA Weekly | 标题');
+    assert.equal(frontMatter.description, 'SOFA Weekly | 每周精选，筛选每周精华问答');
+    assert.equal(lineOf('date'), 5);
+    assert.equal(body.split('\n').indexOf('正文'), 7, 'the body keeps the lines of the file');
+  });
+
+  it('reads a single-quoted value wrapped the same way', () => {
+    assert.equal(parseFixture('wrapped-single-quote.md').frontMatter.description, 'SOFA Weekly | 每周精选，筛选每周精华问答');
+  });
+
+  it('reads values wrapped over several lines, a blank line among them, and keeps the lines of the keys after them', () => {
+    const { frontMatter, lineOf } = parseFixture('wrapped-many-lines.md');
+    assert.equal(frontMatter.description, '第一行， 第二行， 第三段');
+    assert.equal(frontMatter.summary, '摘要');
+    assert.deepEqual(frontMatter.tags, ['SOFA Weekly']);
+    assert.equal(lineOf('summary'), 8);
+    assert.equal(lineOf('date'), 11);
+  });
+
+  it('keeps the date as text read in the site time zone', () => {
+    assert.equal(parseFixture('wrapped-double-quote.md').frontMatter.date?.toISOString(), '2020-07-10T07:00:00.000Z');
+  });
+
+  it('still refuses a quote that is never closed, at the end of the front matter', () => {
+    const error = errorOf('unclosed-quote.md');
+    assert.equal(error.file, fixture('unclosed-quote.md'));
+    assert.equal(error.line, 4);
+    assert.match(error.reason, /^malformed YAML front matter: Missing closing "quote/);
+  });
+
+  it('refuses a quote left open before the next key at its own line, not at what it swallowed', () => {
+    const error = errorOf('unclosed-quote-before-a-key.md');
+    assert.equal(error.line, 3);
+    assert.match(error.reason, /^malformed YAML front matter: Missing closing "quote/);
+  });
+
+  it('still refuses a duplicate key after a wrapped value, at its line', () => {
+    const error = errorOf('wrapped-then-duplicate.md');
+    assert.equal(error.line, 5);
+    assert.match(error.reason, /Map keys must be unique/);
+  });
+
+  it('still refuses an alias bomb after a wrapped value, at its first alias', () => {
+    const error = errorOf('wrapped-then-alias-bomb.md');
+    assert.equal(error.line, 7);
+    assert.match(error.reason, /front matter uses too many YAML aliases/);
+  });
+});
+
+describe('a required key missing beside a misspelling of it', () => {
+  it('says date is required and suggests date: at the line of dat:', () => {
+    const error = errorOf('misspelt-date.md');
+    assert.equal(error.line, 4);
+    assert.equal(error.reason, 'date is required; did you mean date: instead of dat:?');
+  });
+
+  it('says title is required and suggests title: at the line of titel:', () => {
+    const error = errorOf('misspelt-title.md');
+    assert.equal(error.line, 2);
+    assert.equal(error.reason, 'title is required; did you mean title: instead of titel:?');
+  });
+
+  it('suggests nothing for an unknown key far from the missing one', () => {
+    const error = errorOf('missing-date-far-key.md');
+    assert.equal(error.reason, 'date is required');
+  });
+});
