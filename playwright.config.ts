@@ -1,12 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run against the static export served by a plain static file server,
-// in Debian's Chromium: nothing is downloaded. `npm test` builds both exports first.
-// E2E_PORT moves the four ports (root export, sub-path export, next dev, hostile fixture export) when 4173–4176 are taken.
+// in Debian's Chromium: nothing is downloaded. `npm test` builds the exports first.
+// E2E_PORT moves the five ports (root export, sub-path export, next dev, hostile fixture export, Hugo drop-in
+// fixture export) when 4173–4177 are taken.
 const firstPort = Number(process.env.E2E_PORT ?? 4173);
 export const rootServer = `http://localhost:${firstPort}`;
 export const subPathServer = `http://localhost:${firstPort + 1}`;
 export const hostileServer = `http://localhost:${firstPort + 3}`;
+export const hugoServer = `http://localhost:${firstPort + 4}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,11 +28,13 @@ export default defineConfig({
     { command: `node scripts/serve.mjs out ${firstPort}`, url: `${rootServer}/`, reuseExistingServer: false },
     { command: `node scripts/serve.mjs .e2e/sub-path ${firstPort + 1}`, url: `${subPathServer}/weekly/`, reuseExistingServer: false },
     { command: `node scripts/serve.mjs .e2e/hostile ${firstPort + 3}`, url: `${hostileServer}/`, reuseExistingServer: false },
+    { command: `node scripts/serve.mjs .e2e/hugo ${firstPort + 4}`, url: `${hugoServer}/`, reuseExistingServer: false },
   ],
   projects: [
-    { name: 'root', testIgnore: /sub-path|dev-server|hostile/, use: { baseURL: rootServer } },
+    { name: 'root', testIgnore: /sub-path|dev-server|hostile|hugo-drop-in/, use: { baseURL: rootServer } },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: subPathServer } },
     { name: 'dev-server', testMatch: /dev-server/, timeout: 180_000 },
     { name: 'hostile', testMatch: /hostile/, use: { baseURL: hostileServer } },
+    { name: 'hugo', testMatch: /hugo-drop-in/, use: { baseURL: hugoServer } },
   ],
 });

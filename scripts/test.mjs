@@ -1,5 +1,5 @@
-// npm test: unit tests, then three static exports (under /weekly with a small page size, the
-// hostile-content fixture site, and the site at the root), then the end-to-end tests against them. Ends with one line that sums up every test.
+// npm test: unit tests, then four static exports (under /weekly with a small page size, the
+// hostile-content fixture site, the Hugo drop-in fixture site, and the site at the root), then the end-to-end tests against them. Ends with one line that sums up every test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -59,6 +59,9 @@ build('Build the export served under /weekly/', { BASE_PATH: '/weekly', POSTS_PE
 if (!isBroken) renameSync('out', '.e2e/sub-path/weekly');
 build('Build the hostile-content fixture site', { CONTENT_DIR: 'tests/fixtures/hostile-site' });
 if (!isBroken) renameSync('out', '.e2e/hostile');
+// A Hugo content/ folder as it is, with the broken link it came with: it builds as a warning.
+build('Build the Hugo drop-in fixture site', { CONTENT_DIR: 'tests/fixtures/hugo-drop-in', BROKEN_LINKS: 'warning' });
+if (!isBroken) renameSync('out', '.e2e/hugo');
 build('Build the export served at the root', {});
 if (!isBroken) runEndToEndTests();
 

@@ -1,0 +1,480 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { Result } from 'axe-core';
+import { parseRssFeed } from 'feedsmith';
+
+// The export of tests/fixtures/hugo-drop-in, a Hugo content/ folder copied as it is (Chinese at the
+// root, English under /en/, a blog and an activities section), built with BROKEN_LINKS=warning into
+// .e2e/hugo. Every URL is written out as the Hugo site serves it, never asked of the site's code.
+const exportDir = '.e2e/hugo';
+
+const posts = {
+  mosnZh: { url: '/blog/mosn-introduction/', title: 'MOSN 入门：云原生网络代理的第一步' },
+  weekly: { url: '/blog/sofa-weekly-20181207/', title: 'SOFA Weekly | 2018-12-07' },
+  bolt: { url: '/blog/sofa-bolt-deep-dive/', title: 'SOFABolt 源码解析：网络通信框架的设计' },
+  seata: { url: '/blog/seata-roadmap/', title: 'Seata 路线图：分布式事务的下一站' },
+  meetup: { url: '/activities/sofa-meetup-shanghai/', title: 'SOFA Meetup #5 上海站：云原生中间件实践' },
+  channel: { url: '/activities/sofa-channel-12/', title: 'SOFAChannel#12：SOFARegistry 注册中心深度解析' },
+  mosnEn: { url: '/en/blog/mosn-introduction/', title: 'Getting started with MOSN, a cloud-native network proxy' },
+  layotto: { url: '/en/blog/layotto-runtime-api/', title: 'Layotto: a runtime API for applications beside the sidecar' },
+} as const;
+
+type PostUnderTest = (typeof posts)[keyof typeof posts];
+
+const zhBlog = [posts.mosnZh, posts.weekly, posts.bolt, posts.seata];
+const activities = [posts.meetup, posts.channel];
+const enBlog = [posts.mosnEn, posts.layotto];
+
+test.beforeEach(async ({ page }) => {
+  // Remote images and embeds cannot load on a machine without internet; they are not the site's.
+  await page.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
+});
+
+/** A link to `url` in the page's main content: a list entry or a link in a post's body. */
+const linkInMain = (page: Page, url: string) => page.getByRole('main').locator(`a[href="${url}"]`);
+
+async function expectListsOnly(page: Page, listed: PostUnderTest[], unlisted: PostUnderTest[]) {
+  for (const post of listed) {
+    await expect(page.getByRole('main').getByRole('link', { name: post.title, exact: true }), post.title).toHaveAttribute('href', post.url);
+  }
+  for (const post of unlisted) await expect(linkInMain(page, post.url), post.title).toHaveCount(0);
+}
+
+test.describe('pages at their Hugo URLs', () => {
+  for (const post of Object.values(posts)) {
+    test(`${post.url} is the post "${post.title}"`, async ({ page }) => {
+      const response = await page.goto(post.url);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
+    });
+  }
+
+  test('a file directly in zh/ is a single page at /about/, in no list', async ({ page }) => {
+    expect((await page.goto('/about/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于我们');
+    await expect(page.getByText('SOFA Weekly 由 SOFAStack 社区的志愿者维护')).toBeVisible();
+    for (const list of ['/', '/blog/', '/activities/']) {
+      await page.goto(list);
+      await expect(linkInMain(page, '/about/'), list).toHaveCount(0);
+    }
+  });
+
+  test('the value whose closing quote wrapped onto the next line is read as Hugo reads it', async ({ page }) => {
+    await page.goto(posts.weekly.url);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^SOFA Weekly \| 每周精选，筛选每周精华问答，同步开源进展，欢迎留言互动。\s*$/,
+    );
+  });
+});
+
+test.describe('section lists and home pages', () => {
+  test('/activities/ takes its title and description from _index.md and lists the activities only', async ({ page }) => {
+    await page.goto('/activities/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('社区活动');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'SOFAStack 社区的线下 Meetup 与线上直播：往期回顾与资料下载。');
+    await expectListsOnly(page, activities, [...zhBlog, ...enBlog]);
+  });
+
+  test('/blog/ lists the Chinese blog posts, not the activities', async ({ page }) => {
+    await page.goto('/blog/');
+    await expectListsOnly(page, zhBlog, [...activities, ...enBlog]);
+  });
+
+  test('/en/blog/ lists the English posts under the title of en/blog/_index.md', async ({ page }) => {
+    await page.goto('/en/blog/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blog');
+    await expectListsOnly(page, enBlog, [...zhBlog, ...activities]);
+  });
+
+  test('the home page lists the posts of mainSections (the blog), not the activities', async ({ page }) => {
+    await page.goto('/');
+    await expectListsOnly(page, zhBlog, [...activities, ...enBlog]);
+  });
+
+  test('/en/ lists the English posts only', async ({ page }) => {
+    await page.goto('/en/');
+    await expectListsOnly(page, enBlog, [...zhBlog, ...activities]);
+  });
+
+  test('a tag spans the sections of its language', async ({ page }) => {
+    await page.goto('/tags/sofastack/');
+    await expectListsOnly(page, [posts.weekly, posts.meetup], [posts.mosnZh, posts.channel]);
+  });
+
+  test('previous and next stay within a section', async ({ page }) => {
+    // By date the blog post /blog/mosn-introduction/ (2019-12-18) is next to the meetup (2019-12-28).
+    const neighbours = () =>
+      page.getByRole('navigation', { name: '上一篇和下一篇' }).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await page.goto(posts.meetup.url);
+    expect(await neighbours()).toEqual([posts.channel.url]);
+    await page.goto(posts.mosnZh.url);
+    expect(await neighbours()).toEqual([posts.seata.url]);
+  });
+});
+
+/** An RSS document served at `path`, parsed. */
+async function rssAt(request: APIRequestContext, path: string) {
+  const response = await request.get(path, { maxRedirects: 0 });
+  expect(response.status(), path).toBe(200);
+  const xml = await response.text();
+  expect(xml, path).toContain('<rss');
+  const items = parseRssFeed(xml).items ?? [];
+  return { xml, items, titles: items.map((item) => item.title) };
+}
+
+test.describe('feeds', () => {
+  test('/activities/feed.xml is the section\'s RSS feed, with the covers from the bundles', async ({ request }) => {
+    const { items, titles } = await rssAt(request, '/activities/feed.xml');
+    expect([...titles].sort()).toEqual(activities.map((post) => post.title).sort());
+    const meetup = items.find((item) => item.title === posts.meetup.title);
+    expect(meetup?.content?.encoded).toMatch(/src="https?:\/\/[^"]+\/activities\/sofa-meetup-shanghai\/cover\.jpg"/);
+  });
+
+  const hugoFeeds: { path: string; has: PostUnderTest[]; hasNot: PostUnderTest[] }[] = [
+    { path: '/index.xml', has: [posts.mosnZh], hasNot: enBlog },
+    { path: '/blog/index.xml', has: zhBlog, hasNot: [...activities, ...enBlog] },
+    { path: '/activities/index.xml', has: activities, hasNot: [...zhBlog, ...enBlog] },
+    { path: '/tags/sofastack/index.xml', has: [posts.weekly, posts.meetup], hasNot: [posts.mosnZh] },
+    { path: `/categories/${encodeURIComponent('技术解读')}/index.xml`, has: [posts.mosnZh, posts.bolt], hasNot: [posts.seata] },
+    { path: '/en/index.xml', has: enBlog, hasNot: [...zhBlog, ...activities] },
+    { path: '/en/blog/index.xml', has: enBlog, hasNot: zhBlog },
+    { path: '/en/tags/layotto/index.xml', has: [posts.layotto], hasNot: [posts.mosnEn] },
+  ];
+  for (const { path, has, hasNot } of hugoFeeds) {
+    test(`Hugo's feed path ${decodeURIComponent(path)} still serves RSS to existing subscribers`, async ({ request }) => {
+      const { titles } = await rssAt(request, path);
+      for (const post of has) expect(titles, path).toContain(post.title);
+      for (const post of hasNot) expect(titles, path).not.toContain(post.title);
+    });
+  }
+
+  test('Hugo\'s index.xml paths are copies of the site\'s feed.xml files', async ({ request }) => {
+    for (const [hugoPath, feedPath] of [['/index.xml', '/feed.xml'], ['/activities/index.xml', '/activities/feed.xml'], ['/en/index.xml', '/en/feed.xml']]) {
+      expect((await rssAt(request, hugoPath!)).xml, hugoPath).toBe((await rssAt(request, feedPath!)).xml);
+    }
+  });
+});
+
+test.describe('covers written /cover.jpg', () => {
+  for (const activity of activities) {
+    test(`${activity.url} is shared with the cover.jpg of its bundle`, async ({ page, request }) => {
+      const cover = `${activity.url}cover.jpg`;
+      const response = await request.get(cover);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/^image\/jpeg/);
+      expect([...(await response.body()).subarray(0, 2)]).toEqual([0xff, 0xd8]);
+
+      await page.goto(activity.url);
+      const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
+      expect(ogImage).toMatch(/^https?:\/\//);
+      expect(new URL(ogImage!).pathname).toBe(cover);
+    });
+  }
+
+  test('a cover the list or the page shows is served', async ({ page, request }) => {
+    for (const path of ['/activities/', posts.meetup.url]) {
+      await page.goto(path);
+      // Resolved by the browser against the page's URL, as it would load them (lazily, so not waited for).
+      const covers = await page.locator('img[src*="cover.jpg"]').evaluateAll((images) => (images as HTMLImageElement[]).map((image) => image.src));
+      for (const cover of covers) {
+        const response = await request.get(cover);
+        expect(response.status(), `${cover} on ${path}`).toBe(200);
+        expect(response.headers()['content-type'], `${cover} on ${path}`).toMatch(/^image\/jpeg/);
+      }
+    }
+  });
+});
+
+test.describe('two languages', () => {
+  const languageOf: [string, string][] = [
+    ['/', 'zh-CN'],
+    [posts.mosnZh.url, 'zh-CN'],
+    ['/activities/', 'zh-CN'],
+    [posts.meetup.url, 'zh-CN'],
+    ['/about/', 'zh-CN'],
+    ['/tags/sofastack/', 'zh-CN'],
+    ['/en/', 'en'],
+    ['/en/blog/', 'en'],
+    [posts.mosnEn.url, 'en'],
+    [posts.layotto.url, 'en'],
+    ['/en/tags/layotto/', 'en'],
+  ];
+  test('each page\'s static HTML names its language in <html lang>', async ({ request, page }) => {
+    for (const [path, lang] of languageOf) {
+      const html = await (await request.get(path)).text();
+      expect(/<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1], path).toBe(lang);
+    }
+    await page.goto(posts.layotto.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  /** The header's link to the other language, found by the language it goes to. */
+  const switcherTo = (page: Page, hreflang: 'en' | 'zh-CN') => page.getByRole('banner').locator(`a[hreflang="${hreflang}"]`);
+
+  test('the switcher on a translated post goes to its translation, and back', async ({ page }) => {
+    await page.goto(posts.mosnZh.url);
+    await expect(switcherTo(page, 'en')).toHaveAttribute('href', posts.mosnEn.url);
+    await switcherTo(page, 'en').click();
+    await expect(page).toHaveURL(posts.mosnEn.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(posts.mosnEn.title);
+
+    await expect(switcherTo(page, 'zh-CN')).toHaveAttribute('href', posts.mosnZh.url);
+    await switcherTo(page, 'zh-CN').click();
+    await expect(page).toHaveURL(posts.mosnZh.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(posts.mosnZh.title);
+  });
+
+  test('on a page with no translation the switcher goes to the other language\'s home', async ({ page }) => {
+    for (const [path, hreflang, home] of [
+      [posts.layotto.url, 'zh-CN', '/'],
+      [posts.bolt.url, 'en', '/en/'],
+      ['/activities/', 'en', '/en/'],
+      ['/', 'en', '/en/'],
+      ['/en/', 'zh-CN', '/'],
+    ] as const) {
+      await page.goto(path);
+      await expect(switcherTo(page, hreflang), path).toHaveAttribute('href', home);
+    }
+    await page.goto(posts.layotto.url);
+    await switcherTo(page, 'zh-CN').click();
+    await expect(page).toHaveURL('/');
+    await expect(linkInMain(page, posts.mosnZh.url).first()).toBeVisible();
+  });
+
+  /** hreflang → path of the page's <link rel="alternate" hreflang> tags, each one an absolute URL. */
+  async function alternatesIn(page: Page): Promise<Record<string, string>> {
+    const links = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((elements) =>
+      elements.map((element) => ({ hreflang: element.getAttribute('hreflang')!, href: element.getAttribute('href')! })),
+    );
+    for (const { href } of links) expect(href).toMatch(/^https?:\/\//);
+    return Object.fromEntries(links.map(({ hreflang, href }) => [hreflang, new URL(href).pathname]));
+  }
+
+  test('both pages of the translated pair name each other with hreflang; an untranslated post names no translation', async ({ page }) => {
+    for (const post of [posts.mosnZh, posts.mosnEn]) {
+      await page.goto(post.url);
+      expect(await alternatesIn(page), post.url).toMatchObject({ 'zh-CN': posts.mosnZh.url, en: posts.mosnEn.url });
+    }
+    await page.goto(posts.layotto.url);
+    expect(await alternatesIn(page)).not.toHaveProperty('zh-CN');
+    await page.goto(posts.bolt.url);
+    expect(await alternatesIn(page)).not.toHaveProperty('en');
+  });
+
+  test('the sitemap lists both languages and the pair\'s xhtml:link alternates', async ({ page, request }) => {
+    await page.goto('/');
+    const response = await request.get('/sitemap.xml');
+    expect(response.status()).toBe(200);
+    const entries = await page.evaluate((xml) => {
+      const document = new DOMParser().parseFromString(xml, 'application/xml');
+      if (document.querySelector('parsererror')) throw new Error('sitemap.xml is not well-formed XML');
+      return [...document.getElementsByTagName('url')].map((url) => ({
+        path: new URL(url.getElementsByTagName('loc')[0]?.textContent ?? '').pathname,
+        alternates: [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')]
+          .filter((link) => link.getAttribute('rel') === 'alternate')
+          .map((link) => [link.getAttribute('hreflang')!, new URL(link.getAttribute('href')!).pathname] as const),
+      }));
+    }, await response.text());
+
+    const paths = entries.map((entry) => entry.path);
+    expect(paths).toEqual(expect.arrayContaining([...Object.values(posts).map((post) => post.url), '/', '/en/', '/activities/', '/blog/', '/en/blog/', '/about/']));
+    for (const post of [posts.mosnZh, posts.mosnEn]) {
+      const entry = entries.find((candidate) => candidate.path === post.url);
+      expect(Object.fromEntries(entry!.alternates), post.url).toMatchObject({ 'zh-CN': posts.mosnZh.url, en: posts.mosnEn.url });
+    }
+    const untranslated = entries.find((candidate) => candidate.path === posts.layotto.url);
+    expect(Object.fromEntries(untranslated!.alternates)).not.toHaveProperty('zh-CN');
+  });
+});
+
+test.describe('search in each language', () => {
+  const results = (page: Page) => page.getByRole('main').getByRole('search').getByRole('list').getByRole('link');
+  const hrefsOf = (page: Page) => results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+
+  test('an English search finds English posts only', async ({ page }) => {
+    for (const [query, expected] of [['Layotto', posts.layotto], ['MOSN', posts.mosnEn]] as const) {
+      await page.goto(`/en/search/?q=${query}`);
+      await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(query);
+      await expect(results(page).filter({ hasText: expected.title }), query).toHaveAttribute('href', expected.url);
+      for (const href of await hrefsOf(page)) expect(href, `searching ${query}`).toMatch(/^\/en\//);
+    }
+  });
+
+  test('a Chinese search finds Chinese posts only', async ({ page }) => {
+    for (const [query, expected] of [['分布式事务', posts.seata], ['MOSN', posts.mosnZh]] as const) {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(results(page).filter({ hasText: expected.title }), query).toHaveAttribute('href', expected.url);
+      for (const href of await hrefsOf(page)) expect(href, `searching ${query}`).not.toMatch(/^\/en\//);
+    }
+    // Layotto is a word of English posts only.
+    await page.goto('/search/?q=Layotto');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('没有找到与“Layotto”相关的文章。');
+    await expect(results(page)).toHaveCount(0);
+  });
+});
+
+test.describe('links as Hugo wrote them', () => {
+  test('the relative alias posts/2018-12-06-01 leads from /blog/posts/2018-12-06-01/ to the post', async ({ page }) => {
+    await page.goto('/blog/posts/2018-12-06-01/');
+    await expect(page).toHaveURL(posts.bolt.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(posts.bolt.title);
+  });
+
+  test('a link from a blog post to an activity opens the activity', async ({ page }) => {
+    await page.goto(posts.weekly.url);
+    await page.getByRole('article').getByRole('link', { name: 'SOFA Meetup #5 上海站', exact: true }).click();
+    await expect(page).toHaveURL(posts.meetup.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(posts.meetup.title);
+  });
+
+  test('the link to a post that was never committed is rendered as written', async ({ page, request }) => {
+    await page.goto(posts.seata.url);
+    await expect(page.getByRole('article').getByRole('link', { name: '下一篇：Saga 模式详解' })).toHaveAttribute('href', '/blog/never-committed/');
+    expect((await request.get('/blog/never-committed/')).status()).toBe(404);
+  });
+
+  test('a missing page in either language gets the one bilingual 404 page', async ({ page }) => {
+    for (const path of ['/no/such/page/', '/en/no-such-post/']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      const main = page.getByRole('main');
+      await expect(main, path).toContainText('页面不存在');
+      await expect(main, path).toContainText(/not found/i);
+      await expect(main.locator('a[href="/"]'), path).not.toHaveCount(0);
+      await expect(main.locator('a[href="/en/"]'), path).not.toHaveCount(0);
+    }
+  });
+});
+
+test('a reader through sections and languages asks for nothing missing and for no navigation data', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const failures: string[] = [];
+  const navigationData: string[] = [];
+  // The pruned files (index.txt, __next.*.txt) and the router's RSC fetches: the export has none to serve.
+  const isNavigationData = (url: URL, headers: Record<string, string>) =>
+    /(^|\/)(index\.txt|__next\.[^/]*\.txt)$/.test(url.pathname) || url.searchParams.has('_rsc') || 'rsc' in headers || 'next-router-prefetch' in headers;
+  page.on('request', (request) => {
+    if (request.url().startsWith(origin) && isNavigationData(new URL(request.url()), request.headers())) navigationData.push(request.url());
+  });
+  page.on('response', (response) => {
+    const isDeliberate = response.status() === 404 && new URL(response.url()).pathname === '/en/no-such-post/';
+    if (response.url().startsWith(origin) && response.status() >= 400 && !isDeliberate) failures.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    if (request.url().startsWith(origin) && error !== 'net::ERR_ABORTED') failures.push(`${error} ${request.url()}`);
+  });
+  const heading = page.getByRole('heading', { level: 1 });
+
+  await page.goto('/');
+  await page.getByRole('main').getByRole('link', { name: posts.weekly.title, exact: true }).click();
+  await expect(heading).toHaveText(posts.weekly.title);
+  await page.getByRole('article').getByRole('link', { name: 'SOFA Meetup #5 上海站', exact: true }).click();
+  await expect(heading).toHaveText(posts.meetup.title);
+  await page.goto('/activities/');
+  await page.getByRole('main').getByRole('link', { name: posts.channel.title, exact: true }).click();
+  await expect(heading).toHaveText(posts.channel.title);
+  await page.getByRole('banner').locator('a[hreflang="en"]').click();
+  await expect(page).toHaveURL('/en/');
+  await page.getByRole('main').getByRole('link', { name: posts.layotto.title, exact: true }).click();
+  await expect(heading).toHaveText(posts.layotto.title);
+  await page.goto('/en/no-such-post/');
+  await page.goBack();
+  await expect(heading).toHaveText(posts.layotto.title);
+
+  expect(failures).toEqual([]);
+  expect(navigationData).toEqual([]);
+});
+
+test.describe('accessibility', () => {
+  const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+  const pages = ['/activities/', posts.meetup.url, posts.mosnZh.url, '/about/', '/en/', '/en/blog/', posts.layotto.url, '/en/search/?q=Layotto', '/en/no-such-post/'];
+
+  /** One line a violation and one indented line per element it was found on. */
+  const describeViolations = (violations: Result[]) =>
+    violations.flatMap((violation) => [
+      `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}`,
+      ...violation.nodes.map((node) => `    ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
+    ]);
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of pages) {
+      test(`${path} has no WCAG 2.1 AA violations (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        if (path.includes('?q=')) await expect(page.getByRole('main').getByRole('search').getByRole('list').getByRole('link').first()).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        expect(describeViolations(results.violations)).toEqual([]);
+      });
+    }
+  }
+});
+
+/** The HTML files of the export, relative to it ("en/blog/layotto-runtime-api/index.html"). */
+function htmlFiles(): string[] {
+  return readdirSync(exportDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/** Where a static host serves a file; 404.html answers any missing URL, so its links must work from a deep one. */
+function pageUrl(file: string, origin: string): string {
+  if (file === '404.html') return `${origin}/en/no/such/page/`;
+  return `${origin}/${file.split('/').map(encodeURIComponent).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+test('every internal link, image, script and redirect on every page resolves, but the one link Hugo left broken', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const origin = new URL(baseURL!).origin;
+  await page.goto('/');
+  const files = htmlFiles();
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'index.html',
+      'en/index.html',
+      '404.html',
+      'activities/index.html',
+      'activities/sofa-meetup-shanghai/index.html',
+      'en/blog/layotto-runtime-api/index.html',
+      'blog/posts/2018-12-06-01/index.html',
+      'about/index.html',
+    ]),
+  );
+
+  const referrers = new Map<string, Set<string>>();
+  for (const file of files) {
+    const url = pageUrl(file, origin);
+    const targets = await page.evaluate(
+      ({ html, url }) => {
+        const document = new DOMParser().parseFromString(html, 'text/html');
+        const base = new URL(document.querySelector('base[href]')?.getAttribute('href') ?? '', url).href;
+        const written = [
+          ...[...document.querySelectorAll('[href]')].filter((element) => element.localName !== 'base').map((element) => element.getAttribute('href')!),
+          ...[...document.querySelectorAll('[src]')].map((element) => element.getAttribute('src')!),
+          ...[...document.querySelectorAll('[srcset]')].flatMap((element) => element.getAttribute('srcset')!.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0]!)),
+          ...[...document.querySelectorAll('meta[http-equiv="refresh" i][content]')].map((element) => /;\s*url\s*=\s*['"]?([^'"]*)/i.exec(element.getAttribute('content')!)?.[1] ?? ''),
+        ];
+        return written.filter((href) => href && !/^(mailto|tel|data|javascript):/i.test(href.trim())).map((href) => new URL(href.trim(), base).href.replace(/#.*$/, ''));
+      },
+      { html: readFileSync(`${exportDir}/${file}`, 'utf8'), url },
+    );
+    for (const target of targets) {
+      if (new URL(target).origin !== origin || target === url) continue;
+      referrers.set(target, (referrers.get(target) ?? new Set()).add(file));
+    }
+  }
+
+  const broken: string[] = [];
+  for (const [target, files] of referrers) {
+    // No redirects: a static host that does not add the trailing slash would answer 404.
+    const status = (await page.request.get(target, { maxRedirects: 0 })).status();
+    if (status !== 200) broken.push(`${status} ${decodeURIComponent(new URL(target).pathname)} in ${[...files].join(', ')}`);
+  }
+  expect([...referrers.keys()].map((target) => decodeURIComponent(new URL(target).pathname))).toEqual(
+    expect.arrayContaining([posts.meetup.url, posts.layotto.url, '/en/', '/activities/']),
+  );
+  expect(broken).toEqual(['404 /blog/never-committed/ in blog/seata-roadmap/index.html']);
+});
