@@ -17,7 +17,7 @@ parentPort.once('message', async ({ root, share }) => {
   let reportedEntries = 0;
   for (const { index, postSource } of share) {
     parentPort.postMessage({ kind: 'start', index });
-    const { post, errors, warnings } = await loadAndCompileSource(postSource, cache);
+    const { post, sectionPage, errors, warnings } = await loadAndCompileSource(postSource, cache);
     // Each post's parse cache entry goes with its result: a thread stopped later keeps what it parsed.
     const entries = cache.usedEntries();
     const cacheEntries = entries.slice(reportedEntries);
@@ -27,7 +27,7 @@ parentPort.once('message', async ({ root, share }) => {
     parentPort.postMessage({
       kind: 'result',
       index,
-      result: { post, errors: errors.map(plain), warnings: warnings.map(plain) },
+      result: { post, sectionPage, errors: errors.map(plain), warnings: warnings.map(plain) },
       cacheEntries: JSON.parse(JSON.stringify(cacheEntries)),
     });
   }

@@ -38,7 +38,7 @@ type ThreadMessage =
   | {
       kind: 'result';
       index: number;
-      result: { post: LoadedSource['post']; errors: ContentProblem[]; warnings: ContentProblem[] };
+      result: { post: LoadedSource['post']; sectionPage: LoadedSource['sectionPage']; errors: ContentProblem[]; warnings: ContentProblem[] };
       cacheEntries: [string, ParsedPost][];
     }
   | { kind: 'done' };
@@ -165,8 +165,8 @@ function runThread(share: ShareItem[], { timeLimitMs, root, cache, nextThread, k
         }, timeLimitMs);
       } else if (message.kind === 'result') {
         clearTimeout(timer);
-        const { post, errors, warnings } = message.result;
-        keep(message.index, { post, errors: errors.map(reviveContentError), warnings: warnings.map(reviveContentError) });
+        const { post, sectionPage, errors, warnings } = message.result;
+        keep(message.index, { post, sectionPage, errors: errors.map(reviveContentError), warnings: warnings.map(reviveContentError) });
         cache.adopt(message.cacheEntries);
         finished += 1;
         current = undefined;

@@ -203,7 +203,8 @@ function termTitle(term: Term, lang: Language): string {
 
 /**
  * Every feed of a language: /feed.xml, /atom.xml and /feed.json with the whole of the 20 newest
- * posts, and /<tags|categories>/<term>/feed.xml with their summaries, as Hugo's feeds have them.
+ * posts, /<section>/feed.xml with the whole of each section's 20 newest, and /<tags|categories>/<term>/feed.xml
+ * with their summaries, as Hugo's feeds have them; each RSS feed also at Hugo's index.xml path.
  * With whole posts in tag feeds, nearly every post is among some tag's newest 20 and would be
  * compiled a second time after `next build` (973 of the benchmark's 1000 posts, 200 tags).
  */
@@ -229,7 +230,7 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
       lang,
       title: `${section.page?.title ?? section.name} | ${siteConfig.languages[lang].title}`,
       pageUrl: absoluteUrl(sectionUrl(section.name, lang)),
-      entries: await entriesOf(section.posts),
+      entries: await entriesOf(section.posts, postHtml),
       feedUrls: { rss: absoluteUrl(url) },
     };
     files.push({ url, text: rssXml(rssChannelOf(channel)) });
