@@ -2,19 +2,26 @@ import type { ReactNode } from 'react';
 import type { Language } from '@/site.config';
 import { labelsFor } from '@/lib/model/labels';
 import { SiteFooter } from './SiteFooter';
-import { SiteHeader, type LanguageLink } from './SiteHeader';
+import { SiteHeader, type LanguageLink, type NavigationLink } from './SiteHeader';
 
 /**
  * What every page has around its content. It is rendered by each page, not by the layout: the
  * header's language switcher leads to this page's translation, which only the page knows.
  */
-export function SiteFrame({ lang, languageLinks, children }: { lang: Language; languageLinks: LanguageLink[]; children: ReactNode }) {
+interface SiteFrameProps {
+  lang: Language;
+  navigation: NavigationLink[];
+  languageLinks: LanguageLink[];
+  children: ReactNode;
+}
+
+export function SiteFrame({ lang, navigation, languageLinks, children }: SiteFrameProps) {
   return (
     <>
       <a className="visually-hidden-until-focus" href="#main">
         {labelsFor(lang).skipToContent}
       </a>
-      <SiteHeader lang={lang} languageLinks={languageLinks} />
+      <SiteHeader lang={lang} navigation={navigation} languageLinks={languageLinks} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

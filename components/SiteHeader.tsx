@@ -1,6 +1,6 @@
 import { siteConfig, type Language } from '@/site.config';
 import { labelsFor } from '@/lib/model/labels';
-import { homeUrl, languagePathUrl, searchIndexLocation, searchUrl } from '@/lib/urls';
+import { homeUrl, searchIndexLocation, searchUrl } from '@/lib/urls';
 import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';
 
@@ -15,7 +15,19 @@ export interface LanguageLink {
   isTranslation: boolean;
 }
 
-export function SiteHeader({ lang, languageLinks }: { lang: Language; languageLinks: LanguageLink[] }) {
+/** A link of the header's navigation. */
+export interface NavigationLink {
+  label: string;
+  url: string;
+}
+
+interface SiteHeaderProps {
+  lang: Language;
+  navigation: NavigationLink[];
+  languageLinks: LanguageLink[];
+}
+
+export function SiteHeader({ lang, navigation, languageLinks }: SiteHeaderProps) {
   const labels = labelsFor(lang);
   const site = siteConfig.languages[lang];
   return (
@@ -26,9 +38,9 @@ export function SiteHeader({ lang, languageLinks }: { lang: Language; languageLi
         </a>
         <nav className={styles.nav} aria-label={labels.mainNavigation}>
           <ul>
-            {site.navigation.map((item) => (
-              <li key={item.path}>
-                <a href={languagePathUrl(item.path, lang)}>{item.label}</a>
+            {navigation.map((item) => (
+              <li key={item.url}>
+                <a href={item.url}>{item.label}</a>
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { copyBundleAssets } from '@/lib/content/bundle-assets';
+import { copyBundleAssets, removeDevCopies } from '@/lib/content/bundle-assets';
 import { isPublished, type ContentReport, type Post } from '@/lib/model/post';
 import { aliasPageHtml, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { writeContentIndex } from '@/lib/site-index/index-file';
@@ -68,6 +68,8 @@ function copyBundleFilesPhase(state: BuildState): void {
 }
 
 function nextBuildPhase(state: BuildState): void {
+  // What `next dev` copied into public/ is not the site's own: the bundles' published files are copied into the export after this phase.
+  removeDevCopies();
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'content-index-'));
   try {
     const indexEnv = writeContentIndex(checkedReport(state), path.join(indexDir, 'posts.json'));

@@ -10,7 +10,7 @@ import { formatIsoInZone } from '@/lib/model/dates';
 import { contentDir, loadPosts } from '@/lib/content/load-posts';
 import { urlize } from '@/lib/model/names';
 import type { Post } from '@/lib/model/post';
-import { absoluteUrl, postUrl } from '@/lib/urls';
+import { absoluteUrl, languagePathUrl, postUrl, reservedFirstSegments } from '@/lib/urls';
 
 const usage = 'usage: npm run new -- "SOFA Weekly | 本周标题" [--slug sofa-weekly-20200710] [--section blog] [--lang zh] [--bundle] [--tags "SOFA Weekly,SOFAJRaft"]';
 
@@ -46,10 +46,11 @@ if (!/^[\p{L}\p{N}_-]+$/u.test(section)) fail(`--section "${section}" is not a s
 const slug = urlize(values.slug ?? title);
 if (slug === '') fail(`"${values.slug ?? title}" has no letters or digits to make a URL from; pass --slug`);
 
+if (reservedFirstSegments(lang).has(urlize(section))) fail(`--section "${section}" would be served where the site has its own pages (${languagePathUrl(`/${urlize(section)}/`, lang)}); choose another name`);
 const folder = path.join(contentDir(), lang, section);
-const isAtThisUrl = (post: Post) => post.section === section && post.slug.join('/') === slug;
+const isAtThisUrl = (post: Post) => post.section === urlize(section) && post.slug.join('/') === slug;
 const taken = loadPosts().posts.find((post) => post.lang === lang && isAtThisUrl(post));
-const url = decodeURI(absoluteUrl(postUrl({ lang, section, slug: [slug] })));
+const url = decodeURI(absoluteUrl(postUrl({ lang, section: urlize(section), slug: [slug] })));
 const file = values.bundle ? path.join(folder, slug, 'index.mdx') : path.join(folder, `${slug}.mdx`);
 const other = values.bundle ? path.join(folder, `${slug}.mdx`) : path.join(folder, slug, 'index.mdx');
 if (taken || existsSync(file) || existsSync(other)) {

@@ -77,6 +77,15 @@ describe('an alias onto a page or file the site writes itself is refused by chec
     'page-data': /\/2020\/old\/index\.txt/,
     'public-file': /public\/og-image\.png, a file the site publishes from public\//,
     'public-file-html': /public\/og-image\.png/,
+    'en-home': /would overwrite \/en\/index\.html/,
+    'en-tag-page': /is under \/en\/tags\//,
+    'en-search-page': /is under \/en\/search\//,
+    'hugo-feed': /would need as a folder \/index\.xml, a file the site writes itself/,
+    'en-hugo-feed': /would need as a folder \/en\/index\.xml/,
+    'section-list': /is already the list of the section \/blog\//,
+    'section-hugo-feed': /would need \/blog\/index\.xml, the list of the section \/blog\/, as a folder/,
+    'section-later-page': /is under \/blog\/page\/, where the list of the section \/blog\/ has its later pages/,
+    'not-found-placeholder': /is under \/_none\//,
   };
   for (const fixture of fixtureNames('aliases').filter((name) => !name.startsWith('alias-'))) {
     const name = path.basename(fixture, '.mdx');

@@ -108,6 +108,24 @@ describe('npm run new', () => {
     });
   }
 
+  for (const section of ['tags', 'Search', 'en', 'page']) {
+    it(`refuses the section name ${section}, whose URL the site's own pages take`, () => {
+      const root = mkdtempSync(path.join(tmpdir(), 'new-post-'));
+      const { status, output } = runNew(root, ['Hello', '--section', section]);
+      assert.equal(status, 1, output);
+      assert.match(output, /would be served where the site has its own pages/);
+      assert.deepEqual(readdirSync(root), []);
+    });
+  }
+
+  it('writes an English post under content/en/, served under /en/', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'new-post-'));
+    const { status, output } = runNew(root, ['Hello World', '--lang', 'en']);
+    assert.equal(status, 0, output);
+    assert.ok(existsSync(path.join(root, 'en', 'blog', 'hello-world.mdx')));
+    assert.match(output, /\/en\/blog\/hello-world\//);
+  });
+
   it('refuses a language the site does not have', () => {
     const { status, output } = runNew(mkdtempSync(path.join(tmpdir(), 'new-post-')), ['Hello', '--lang', 'fr']);
     assert.equal(status, 1);

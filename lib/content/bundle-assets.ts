@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cacheDir } from '../mdx/compile-cache';
 import { isSvgFile } from './asset-files';
 import { readBundleFiles, readRegularFile, svgErrors } from './bundle-files';
 import { isPublished, type Post } from '../model/post';
@@ -42,6 +43,29 @@ export function copyPostAssets(post: Post, targetDir = 'public'): string[] {
 /** Removes files copyPostAssets() wrote (a post changed, moved or deleted in `next dev`). */
 export function removeCopiedAssets(files: string[]): void {
   for (const file of files) rmSync(file, { force: true });
+}
+
+/**
+ * The bundle files `next dev` copied into public/, listed on disk: a dev server stopped and started
+ * again, or a build after it, removes them first, so that a deleted post's images are not served or
+ * exported from public/ (the build copies the published ones into out/ itself).
+ */
+const devCopiesFile = path.join(cacheDir, 'dev-bundle-copies.json');
+
+export function recordDevCopies(files: string[]): void {
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(devCopiesFile, JSON.stringify(files));
+}
+
+export function removeDevCopies(): void {
+  let files: unknown;
+  try {
+    files = JSON.parse(readFileSync(devCopiesFile, 'utf8'));
+  } catch {
+    return;
+  }
+  if (Array.isArray(files)) removeCopiedAssets(files.filter((file): file is string => typeof file === 'string'));
+  rmSync(devCopiesFile, { force: true });
 }
 
 /**

@@ -12,7 +12,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
 import { siteConfig, type Language } from '@/site.config';
-import { copyPostAssets, removeCopiedAssets } from '../content/bundle-assets';
+import { copyPostAssets, recordDevCopies, removeCopiedAssets, removeDevCopies } from '../content/bundle-assets';
 import { readBundleFiles, type BundleFiles } from '../content/bundle-files';
 import { checkAcrossPosts, checkContent } from '../content/check-content';
 import { addToReport, contentDir, findPostSources, loadPostSource, newParseCache, type LoadedSource, type PostSource } from '../content/load-posts';
@@ -86,6 +86,7 @@ class DevContent {
 
   constructor(private readonly root: string) {
     this.parseCache = newParseCache(root);
+    removeDevCopies();
   }
 
   private readBundle(bundleDir: string): BundleFiles {
@@ -132,6 +133,7 @@ class DevContent {
       isChanged = true;
     }
     if (isChanged) {
+      recordDevCopies([...this.sources.values()].flatMap((tracked) => tracked.copiedAssets));
       // Keeping the parse cache written lets the next `next dev` start from it.
       if (this.index === undefined && this.problem === undefined) this.parseCache.save();
       try {

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, it } from 'node:test';
+import { checkContent } from '@/lib/content/check-content';
+import { postUrl, coverUrl } from '@/lib/urls';
+
+/** A content folder made of these files (paths from the content root) and their texts. */
+function site(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'sections-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+const post = (title: string, extra = '', body = '正文。') => `---\ntitle: "${title}"\ndate: 2020-07-10T15:00:00+08:00\n${extra}---\n\n${body}\n`;
+const reasons = (problems: { file: string; reason: string }[]) => problems.map((problem) => `${path.basename(problem.file)}: ${problem.reason}`);
+
+describe('content laid out as Hugo lays it out', () => {
+  it('serves each top-level folder of a language as a section, a file beside them as a single page, and content/en/ under /en/', () => {
+    const report = checkContent(site({
+      'zh/blog/a.md': post('博客文章'),
+      'zh/blog/nested/b/index.md': post('嵌套', 'slug: renamed\n'),
+      'zh/activities/_index.md': '---\ntitle: "社区活动"\ndescription: "线下活动"\n---\n',
+      'zh/activities/meetup.md': post('上海站'),
+      'zh/about.md': '---\ntitle: "关于"\n---\n\n关于我们。\n',
+      'en/blog/a.md': post('A blog post'),
+    }));
+    assert.deepEqual(report.errors, []);
+    const urls = report.posts.map((found) => `${found.lang} ${found.section} ${postUrl(found)}`).sort();
+    assert.deepEqual(urls, [
+      'en blog /en/blog/a/',
+      'zh activities /activities/meetup/',
+      'zh blog /blog/a/',
+      'zh blog /blog/nested/renamed/',
+      'zh null /about/',
+    ]);
+    assert.deepEqual(report.sectionPages.map(({ lang, section, title, description }) => ({ lang, section, title, description })), [
+      { lang: 'zh', section: 'activities', title: '社区活动', description: '线下活动' },
+    ]);
+    const [zh, en] = ['zh', 'en'].map((lang) => report.posts.find((found) => found.lang === lang && found.slug[0] === 'a')!);
+    assert.equal(zh!.translationKey, en!.translationKey, 'the same path in both language folders pairs the translations');
+  });
+
+  it('warns when a single page looks like a post, and asks whether it belongs in a section', () => {
+    const { errors, warnings } = checkContent(site({ 'zh/blog/a.md': post('文章'), 'zh/dated.md': post('带日期的页面') }));
+    assert.deepEqual(errors, []);
+    assert.match(reasons(warnings).join('\n'), /dated\.md: is a single page .* served at \/dated\/ .* but it has a date as posts do; if it is a post, move it into a section's folder/);
+  });
+
+  it('needs a title in a section\'s _index.md', () => {
+    const { errors } = checkContent(site({ 'zh/blog/a.md': post('文章'), 'zh/blog/_index.md': '---\ndescription: "x"\n---\n' }));
+    assert.deepEqual(reasons(errors), ['_index.md: title is required']);
+  });
+});
+
+describe('what the site\'s own pages would shadow is refused, with the file', () => {
+  it('a section named like a route of the site or a language', () => {
+    const { errors } = checkContent(site({
+      'zh/tags/a.md': post('标签'),
+      'zh/en/a.md': post('英文'),
+      'zh/Search/a.md': post('搜索'),
+      'en/archives/a.md': post('Archives'),
+      'zh/blog/a.md': post('文章'),
+    }));
+    assert.deepEqual(reasons(errors).sort(), [
+      'Search: the section "Search" would be served at /search/, where the site has its own pages; rename the folder (its posts\' URLs change with it; add the old ones to their aliases:)',
+      'archives: the section "archives" would be served at /en/archives/, where the site has its own pages; rename the folder (its posts\' URLs change with it; add the old ones to their aliases:)',
+      'en: the section "en" would be served at /en/, where the site has its own pages; rename the folder (its posts\' URLs change with it; add the old ones to their aliases:)',
+      'tags: the section "tags" would be served at /tags/, where the site has its own pages; rename the folder (its posts\' URLs change with it; add the old ones to their aliases:)',
+    ]);
+  });
+
+  it('a post path beginning with page/ or ending in a feed\'s file name, and a single page named like a section', () => {
+    const { errors } = checkContent(site({
+      'zh/blog/page/2.md': post('第二页'),
+      'zh/blog/feed.xml.md': post('订阅'),
+      'zh/blog/x.md': post('普通', 'slug: index.xml\n'),
+      'zh/blog/ok.md': post('好的'),
+      'zh/blog.md': '---\ntitle: "博客"\n---\n',
+      'zh/tags.md': '---\ntitle: "标签"\n---\n',
+    }));
+    assert.deepEqual(reasons(errors).sort(), [
+      '2.md: its URL would start with /blog/page/, where the section\'s list has its later pages; rename the folder or file, or set another slug:',
+      'blog.md: the single page would be served at /blog/, the URL of the section blog\'s list; rename the file or set another slug:',
+      'feed.xml.md: its URL would end in feed.xml, a file name the site writes for lists\' feeds; rename the file or set another slug:',
+      'tags.md: the single page would be served at /tags/, where the site has its own pages; rename the file or set another slug:',
+      'x.md: its URL would end in index.xml, a file name the site writes for lists\' feeds; rename the file or set another slug:',
+    ]);
+  });
+
+  it('an alias onto a section\'s list, its later pages or its feeds', () => {
+    const { errors } = checkContent(site({
+      'zh/activities/a.md': post('活动'),
+      'zh/blog/a.md': post('文章', 'aliases: ["/activities/", "/activities/page/3/", "/activities/index.xml", "/blog/feed.xml"]\n'),
+    }));
+    assert.deepEqual(reasons(errors), [
+      'a.md: alias "/activities/" is already the list of the section /activities/; remove it from aliases: or give an old path of this post',
+      'a.md: alias "/activities/page/3/" is under /activities/page/, where the list of the section /activities/ has its later pages; remove it from aliases: or give an old path of this post',
+      'a.md: alias "/activities/index.xml" would need /activities/index.xml, the list of the section /activities/, as a folder; remove it from aliases: or give an old path of this post',
+      'a.md: alias "/blog/feed.xml" would need /blog/feed.xml, the list of the section /blog/, as a folder; remove it from aliases: or give an old path of this post',
+    ]);
+  });
+});
+
+describe('Hugo sites\' conventions', () => {
+  afterEach(() => {
+    delete process.env.BROKEN_LINKS;
+  });
+
+  it('reads a cover written /cover.jpg from the page bundle when public/ has no such file', () => {
+    const { posts, errors } = checkContent(site({
+      'zh/activities/meetup/index.md': post('上海站', 'cover: "/cover.jpg"\n', '![现场](/cover.jpg)'),
+      'zh/activities/meetup/cover.jpg': 'jpeg',
+    }));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(posts[0]!.bundleRootImages, ['/cover.jpg']);
+    assert.equal(coverUrl(posts[0]!), '/activities/meetup/cover.jpg');
+  });
+
+  it('checks links across sections and languages against the posts there', () => {
+    const { errors } = checkContent(site({
+      'zh/activities/meetup.md': post('上海站'),
+      'en/blog/b.md': post('English'),
+      'zh/blog/a.md': post('文章', '', '[活动](/activities/meetup/) [英文](/en/blog/b/) [列表](/activities/) [订阅](/activities/index.xml) [英文首页](/en/)'),
+    }));
+    assert.deepEqual(errors, []);
+  });
+
+  it('makes a missing page or image a warning, rendered as written, with BROKEN_LINKS=warning; every other error stays', () => {
+    const files = {
+      'zh/blog/a.md': post('文章', 'cover: "/missing-cover.jpg"\n', '[没写的文章](/blog/never-committed/) ![图](/missing.png)'),
+      'zh/blog/b.md': post('坏链接', '', '[脚本](javascript:alert(1))'),
+    };
+    const strict = checkContent(site(files));
+    assert.equal(strict.errors.filter((error) => /never-committed|missing/.test(error.reason)).length, 2, reasons(strict.errors).join('\n'));
+    process.env.BROKEN_LINKS = 'warning';
+    const lenient = checkContent(site(files));
+    assert.deepEqual(reasons(lenient.errors).map((reason) => reason.split(':')[0]), ['b.md'], 'the javascript: URL is still an error');
+    assert.deepEqual(lenient.posts.map((found) => found.title), ['文章']);
+    assert.equal(lenient.warnings.filter((warning) => /never-committed|missing-cover|missing\.png/.test(warning.reason)).length, 3, reasons(lenient.warnings).join('\n'));
+  });
+});
