@@ -4,6 +4,7 @@ import { siteConfig, type Language } from '@/site.config';
 import { ThemeScript } from '@/components/ThemeScript';
 import { siteFeedLinks } from '@/lib/outputs/page-metadata';
 import { absoluteUrl, homeUrl } from '@/lib/urls';
+import '../globals.css';
 
 /**
  * The root layout of one language's route group (app/(zh)/, app/(en)/): a static export has no
