@@ -122,6 +122,12 @@ describe('raw HTML in .md: what the allow-list removes is a warning naming the e
     const { warnings } = check('<center><img src="a.png" alt="图"></center>\n\n<font color="red">红</font><br>\n', 'md');
     assert.deepEqual(warnings.map((warning) => warning.message), []);
   });
+
+  it('says nothing about a table, in HTML or Markdown, beside other raw HTML: its rows and cells are kept inside it', () => {
+    const source = '<br>\n\n<table><thead><tr><th>版本</th></tr></thead><tbody><tr><td>1.0</td></tr></tbody></table>\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n';
+    const { warnings } = check(source, 'md');
+    assert.deepEqual(warnings.map((warning) => warning.message), []);
+  });
 });
 
 describe('the same URL rule covers component props and front matter', () => {

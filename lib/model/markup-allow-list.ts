@@ -70,8 +70,13 @@ export function isAllowedEmbed(src: unknown): boolean {
 /** What the allow-list keeps of one element (its children aside), or undefined when the element itself is not allowed. */
 function sanitizedCopy(element: Element): Element | undefined {
   const alone: Element = { type: 'element', tagName: element.tagName, properties: element.properties, children: [] };
-  const result = sanitize({ type: 'root', children: [alone] }, markupSchema);
-  const kept = result.type === 'root' ? result.children[0] : undefined;
+  // An element the schema keeps only inside another (a table's rows and cells) is checked inside it:
+  // its own place in the post is the post's, and the compile's sanitize sees it there.
+  const ancestor = (markupSchema.ancestors ?? defaultSchema.ancestors)?.[element.tagName]?.[0];
+  const checked: Element = ancestor ? { type: 'element', tagName: ancestor, properties: {}, children: [alone] } : alone;
+  const result = sanitize({ type: 'root', children: [checked] }, markupSchema);
+  let kept = result.type === 'root' ? result.children[0] : undefined;
+  if (ancestor) kept = kept?.type === 'element' ? kept.children[0] : undefined;
   return kept?.type === 'element' && kept.tagName === element.tagName ? kept : undefined;
 }
 
