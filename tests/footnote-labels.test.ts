@@ -16,4 +16,14 @@ describe('GFM footnotes', () => {
       assert.doesNotMatch(html, /Footnotes|Back to reference/);
     });
   }
+
+  it('keep their heading for screen readers only: hidden, without a link of its own, out of the table of contents', async () => {
+    const { compileMdx } = await import('@/lib/mdx/compile');
+    const compiled = await compileMdx({ source: '## 正文\n\n引用[^1]。\n\n[^1]: 内容。\n', format: 'md', file: 'post.md', lang: 'zh', assetBase: '/blog/post/' });
+    assert.deepEqual(compiled.headings.map((heading) => heading.text), ['正文']);
+    const element = await renderMdx({ source: '引用[^1]。\n\n[^1]: 内容。\n', format: 'md', file: 'post.md', lang: 'zh', components: mdxComponents('zh'), assetBase: '/blog/post/' });
+    const html = renderToStaticMarkup(element);
+    assert.match(html, /<h2[^>]*class="sr-only"[^>]*>脚注<\/h2>/);
+    assert.doesNotMatch(html, /脚注<\/h2><a[^>]*heading-link/);
+  });
 });

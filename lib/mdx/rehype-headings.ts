@@ -36,12 +36,21 @@ function suffixReservedIds() {
   };
 }
 
+/**
+ * A heading only screen readers read: the footnotes' label, which remark-rehype marks sr-only as GitHub
+ * does (app/globals.css hides it). It gets no link of its own and stays out of the table of contents.
+ */
+function isHiddenHeading(element: Element): boolean {
+  const className = element.properties.className;
+  return Array.isArray(className) && className.includes('sr-only');
+}
+
 function collectHeadings({ headings }: Pick<HeadingOptions, 'headings'>) {
   return (tree: Root) => {
     visit(tree, 'element', (element: Element) => {
       const depth = Number(/^h([1-6])$/.exec(element.tagName)?.[1] ?? 0);
       const id = element.properties.id;
-      if (depth < 2 || depth > deepestListedHeading || typeof id !== 'string') return;
+      if (depth < 2 || depth > deepestListedHeading || typeof id !== 'string' || isHiddenHeading(element)) return;
       headings.push({ depth, id, text: toString(element).trim() });
     });
   };
@@ -61,6 +70,7 @@ export function headingPlugins({ headings, linkLabel }: HeadingOptions): Pluggab
       rehypeAutolinkHeadings,
       {
         behavior: 'after',
+        test: (element: Element) => !isHiddenHeading(element),
         group: { type: 'element', tagName: 'div', properties: { className: ['heading-group'] }, children: [] },
         properties: (heading: Element) => ({ className: ['heading-link'], ariaLabel: linkLabel(toString(heading).trim()) }),
         content: { type: 'text', value: '#' },
