@@ -57,7 +57,7 @@ test('next dev explains that the search index comes from npm run build', async (
 });
 
 test('next dev shows a new post with a new tag, a new image in a bundle, and a deleted post as gone', async ({ page, request }) => {
-  const post = path.join(contentCopy, 'zh', 'dev-new-post.mdx');
+  const post = path.join(contentCopy, 'zh', 'blog', 'dev-new-post.mdx');
   writeFileSync(post, '---\ntitle: 开发时新写的文章\ndate: 2020-01-01\ntags: ["开发时的新标签"]\n---\n\n新文章的正文。\n');
   await expect(async () => {
     await page.goto(`${origin}/tags/开发时的新标签/`);
@@ -77,7 +77,7 @@ test('next dev shows a new post with a new tag, a new image in a bundle, and a d
 });
 
 test('next dev shows a broken edit as an error naming the file and the line, and the fixed post after it', async ({ page }) => {
-  const file = path.join(contentCopy, 'zh', 'sofa-weekly-20261113.mdx');
+  const file = path.join(contentCopy, 'zh', 'blog', 'sofa-weekly-20261113.mdx');
   const source = readFileSync(file, 'utf8');
   writeFileSync(file, source.replace(/^date: .*$/m, 'date: 2020-13-45'));
   await expect(async () => {

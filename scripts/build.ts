@@ -14,7 +14,7 @@ import { isPublished, type ContentReport, type Post } from '@/lib/model/post';
 import { aliasPageHtml, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { writeContentIndex } from '@/lib/site-index/index-file';
 import { useCheckedContent } from '@/lib/site-index/store';
-import { absoluteUrl, aliasExportFile, exportFileOf, noJekyllFile, notFoundPageUrl, siteOwnPathAt } from '@/lib/urls';
+import { absoluteUrl, aliasExportFile, exportFileOf, noJekyllFile, notFoundPageUrl, placeholderSegment, siteOwnPathAt } from '@/lib/urls';
 import { siteConfig, type Language } from '@/site.config';
 import { runContentCheck } from './check-content';
 import { pruneNavigationFiles } from './prune-navigation-files';
@@ -109,7 +109,7 @@ function fileInTheWay(outDir: string, file: string): string | undefined {
 
 /**
  * Static hosts serve /404.html for every missing path, in every language: it is the site's own
- * not-found page (both languages' words, in the root layout), not Next.js's English default.
+ * not-found page (every language's words, in the root layout), not Next.js's English default.
  * Next.js 16's global-not-found, which would render it, is still experimental.
  */
 function notFoundPagePhase({ outDir }: BuildState): void {
@@ -118,7 +118,12 @@ function notFoundPagePhase({ outDir }: BuildState): void {
   for (const target of ['404.html', '404/index.html', '_not-found/index.html']) {
     if (existsSync(path.join(outDir, target))) writeFileSync(path.join(outDir, target), html);
   }
-  rmSync(path.dirname(path.dirname(rendered)), { recursive: true, force: true });
+  // The placeholders' pages and files (a language or hub with nothing in it yet) only answer "not found",
+  // which 404.html does for them; nothing links to them.
+  const placeholders = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => [placeholderSegment, `${placeholderSegment}.ics`].includes(path.basename(name)))
+    .sort((a, b) => a.length - b.length);
+  for (const name of placeholders) rmSync(path.join(outDir, name), { recursive: true, force: true });
 }
 
 function redirectPagesPhase(state: BuildState): void {

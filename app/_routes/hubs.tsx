@@ -19,7 +19,9 @@ type ProjectParams = Promise<{ project: string }>;
 /** /releases/: every project's releases. */
 export function releasesRoute(lang: Language) {
   const labels = labelsFor(lang);
-  const metadata: Metadata = pageMetadata({ lang, title: labels.releasesTitle, description: labels.releasesDescription, url: releasesUrl(lang) });
+  // A hub the language has no entries for is linked from nowhere and left out of the sitemap.
+  const generateMetadata = (): Metadata =>
+    pageMetadata({ lang, title: labels.releasesTitle, description: labels.releasesDescription, url: releasesUrl(lang), isIndexable: getReleaseProjects(lang).length > 0 });
   function ReleasesPage() {
     return (
       <LanguagePage lang={lang}>
@@ -41,7 +43,7 @@ export function releasesRoute(lang: Language) {
       </LanguagePage>
     );
   }
-  return { metadata, ReleasesPage };
+  return { generateMetadata, ReleasesPage };
 }
 
 const releaseProjectParams = (lang: Language) => () =>
@@ -95,7 +97,8 @@ export function releaseFeedRoute(lang: Language) {
 /** /events/: upcoming events first, then past ones. */
 export function eventsRoute(lang: Language) {
   const labels = labelsFor(lang);
-  const metadata: Metadata = pageMetadata({ lang, title: labels.eventsTitle, description: labels.eventsDescription, url: eventsUrl(lang) });
+  const generateMetadata = (): Metadata =>
+    pageMetadata({ lang, title: labels.eventsTitle, description: labels.eventsDescription, url: eventsUrl(lang), isIndexable: getEvents(lang).length > 0 });
   function EventsPage() {
     return (
       <LanguagePage lang={lang}>
@@ -110,7 +113,7 @@ export function eventsRoute(lang: Language) {
       </LanguagePage>
     );
   }
-  return { metadata, EventsPage };
+  return { generateMetadata, EventsPage };
 }
 
 const calendarHeaders = { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } };
@@ -140,7 +143,8 @@ export function calendarRoute(lang: Language) {
 /** /qa/: every question, newest first. */
 export function questionsRoute(lang: Language) {
   const labels = labelsFor(lang);
-  const metadata: Metadata = pageMetadata({ lang, title: labels.questionsTitle, description: labels.questionsDescription, url: questionsUrl(undefined, lang) });
+  const generateMetadata = (): Metadata =>
+    pageMetadata({ lang, title: labels.questionsTitle, description: labels.questionsDescription, url: questionsUrl(undefined, lang), isIndexable: getQuestions(lang).length > 0 });
   function QuestionsPage() {
     const questions = getQuestions(lang);
     return (
@@ -153,7 +157,7 @@ export function questionsRoute(lang: Language) {
       </LanguagePage>
     );
   }
-  return { metadata, QuestionsPage };
+  return { generateMetadata, QuestionsPage };
 }
 
 /** /qa/<project>/: the questions about one project (its `project` prop, or else its post's tags). */

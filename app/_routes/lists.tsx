@@ -13,7 +13,7 @@ type PageParams = Promise<{ page: string }>;
 
 /** The home page (/, /en/): the posts of the main sections. */
 export function homeRoute(lang: Language) {
-  const metadata: Metadata = pageMetadata({ lang, url: homeUrl(lang) });
+  const generateMetadata = (): Metadata => pageMetadata({ lang, url: homeUrl(lang) });
   function HomePage() {
     return (
       <LanguagePage lang={lang}>
@@ -21,7 +21,7 @@ export function homeRoute(lang: Language) {
       </LanguagePage>
     );
   }
-  return { metadata, HomePage };
+  return { generateMetadata, HomePage };
 }
 
 /** /page/<n>/ of the home page. */

@@ -11,7 +11,7 @@ import { LanguagePage } from './frame';
 /** /archives/: every post of every section, by year. */
 export function archivesRoute(lang: Language) {
   const labels = labelsFor(lang);
-  const metadata: Metadata = pageMetadata({ lang, title: labels.archives, description: labels.archivesDescription, url: archivesUrl(lang) });
+  const generateMetadata = (): Metadata => pageMetadata({ lang, title: labels.archives, description: labels.archivesDescription, url: archivesUrl(lang) });
   function ArchivesPage() {
     return (
       <LanguagePage lang={lang}>
@@ -22,14 +22,14 @@ export function archivesRoute(lang: Language) {
       </LanguagePage>
     );
   }
-  return { metadata, ArchivesPage };
+  return { generateMetadata, ArchivesPage };
 }
 
 /** /search/: Pagefind's index of the page's language (it picks the index by <html lang>). */
 export function searchRoute(lang: Language) {
   const labels = labelsFor(lang);
   // A page of search results has nothing of its own for a search engine to list.
-  const metadata: Metadata = pageMetadata({ lang, title: labels.search, url: searchUrl(lang), isIndexable: false });
+  const generateMetadata = (): Metadata => pageMetadata({ lang, title: labels.search, url: searchUrl(lang), isIndexable: false });
   function SearchPage() {
     return (
       <LanguagePage lang={lang}>
@@ -43,5 +43,5 @@ export function searchRoute(lang: Language) {
       </LanguagePage>
     );
   }
-  return { metadata, SearchPage };
+  return { generateMetadata, SearchPage };
 }

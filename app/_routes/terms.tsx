@@ -15,7 +15,7 @@ import { LanguagePage } from './frame';
 export function termIndexRoute(lang: Language, kind: TermKind) {
   const labels = labelsFor(lang);
   const title = kind === 'tags' ? labels.allTags : labels.allCategories;
-  const metadata: Metadata = pageMetadata({ lang, title, url: termIndexUrl(kind, lang) });
+  const generateMetadata = (): Metadata => pageMetadata({ lang, title, url: termIndexUrl(kind, lang) });
   function TermIndexPage() {
     return (
       <LanguagePage lang={lang}>
@@ -26,7 +26,7 @@ export function termIndexRoute(lang: Language, kind: TermKind) {
       </LanguagePage>
     );
   }
-  return { metadata, TermIndexPage };
+  return { generateMetadata, TermIndexPage };
 }
 
 type Params = Promise<{ term: string; page?: string }>;

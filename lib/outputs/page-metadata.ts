@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { siteConfig, type Language } from '@/site.config';
 import type { Post } from '../model/post';
-import { getTranslations } from '../site-index/queries';
+import { getTranslations, hasPosts } from '../site-index/queries';
 import { absoluteUrl, feedUrl, postUrl, withBasePath } from '../urls';
 
 /** Shown when a page shares no image of its own (a post without a cover, a list): public/og-image.png. */
@@ -73,7 +73,8 @@ export function pageMetadata({ lang, title, description, url, image, feed, artic
         : { type: 'website' }),
     },
     twitter: { card: 'summary_large_image', title: shareTitle, description: shareDescription, images: images.map((entry) => entry.url) },
-    ...(!isIndexable && { robots: { index: false } }),
+    // A language without posts is linked from nowhere and left out of the sitemap; its pages are not for search engines either.
+    ...(!(isIndexable && hasPosts(lang)) && { robots: { index: false } }),
   };
 }
 

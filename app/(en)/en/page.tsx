@@ -2,5 +2,5 @@ import { homeRoute } from '@/app/_routes/lists';
 
 const route = homeRoute('en');
 
-export const metadata = route.metadata;
+export const generateMetadata = route.generateMetadata;
 export default route.HomePage;

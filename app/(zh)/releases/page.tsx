@@ -2,5 +2,5 @@ import { releasesRoute } from '@/app/_routes/hubs';
 
 const route = releasesRoute('zh');
 
-export const metadata = route.metadata;
+export const generateMetadata = route.generateMetadata;
 export default route.ReleasesPage;

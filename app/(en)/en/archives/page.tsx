@@ -2,5 +2,5 @@ import { archivesRoute } from '@/app/_routes/pages';
 
 const route = archivesRoute('en');
 
-export const metadata = route.metadata;
+export const generateMetadata = route.generateMetadata;
 export default route.ArchivesPage;

@@ -2,5 +2,5 @@ import { termIndexRoute } from '@/app/_routes/terms';
 
 const route = termIndexRoute('en', 'categories');
 
-export const metadata = route.metadata;
+export const generateMetadata = route.generateMetadata;
 export default route.TermIndexPage;

@@ -2,5 +2,5 @@ import { eventsRoute } from '@/app/_routes/hubs';
 
 const route = eventsRoute('en');
 
-export const metadata = route.metadata;
+export const generateMetadata = route.generateMetadata;
 export default route.EventsPage;

@@ -2,5 +2,5 @@ import { questionsRoute } from '@/app/_routes/hubs';
 
 const route = questionsRoute('en');
 
-export const metadata = route.metadata;
+export const generateMetadata = route.generateMetadata;
 export default route.QuestionsPage;

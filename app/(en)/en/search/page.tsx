@@ -2,5 +2,5 @@ import { searchRoute } from '@/app/_routes/pages';
 
 const route = searchRoute('en');
 
-export const metadata = route.metadata;
+export const generateMetadata = route.generateMetadata;
 export default route.SearchPage;
