@@ -1,24 +1,25 @@
 import type { Language } from '@/site.config';
 import type { EventEntry } from '@/lib/hubs/events';
 import { labelsFor } from '@/lib/model/labels';
-import { eventCalendarUrl } from '@/lib/urls';
 import { ComponentChildrenMarkdown } from './ComponentChildrenMarkdown';
 import { PostSources } from './PostSources';
-import { EventCard } from './mdx/EventCard';
+import { EventCard, markEventByClock } from './mdx/EventCard';
 import styles from './EventTimeline.module.css';
 
 // Whether an event is upcoming is the reader's clock's call, not the build's: a site built weeks
-// ago must not call a past talk upcoming. The page carries both lists; this script only flips
-// `hidden` attributes: React leaves attributes alone when it hydrates (suppressHydrationWarning keeps
-// `next dev` from reporting them), while moved nodes would be a mismatch it re-renders.
-// Without JavaScript the reader sees one list of every event, latest first, each with its time.
+// ago must not call a past talk upcoming. The page carries both lists; this script marks each card
+// ended or open and flips `hidden` attributes: React leaves attributes alone when it hydrates
+// (suppressHydrationWarning keeps `next dev` from reporting them), while moved nodes would be a
+// mismatch it re-renders. Without JavaScript the reader sees one list of every event, latest first,
+// each card ended or open as the build's clock said.
 const sortByClockScript = `(function () {
   var timeline = document.currentScript.previousElementSibling;
-  var now = Date.now();
+  var markEvent = ${markEventByClock};
   var upcomingCount = 0;
   var pastCount = 0;
-  timeline.querySelectorAll('[data-ends-at]').forEach(function (item) {
-    var isUpcoming = Date.parse(item.getAttribute('data-ends-at')) > now;
+  timeline.querySelectorAll('[data-ends-at]').forEach(function (card) {
+    var isUpcoming = !markEvent(card);
+    var item = card.closest('li');
     var isInUpcomingList = item.parentElement.hasAttribute('data-upcoming-list');
     item.hidden = isInUpcomingList ? !isUpcoming : isUpcoming;
     if (isInUpcomingList && isUpcoming) upcomingCount += 1;
@@ -30,18 +31,15 @@ const sortByClockScript = `(function () {
   timeline.querySelector('[data-past]').hidden = pastCount === 0;
 })();`;
 
+// Longer than this (in characters of plain text), an abstract folds on the hub: a few lines stay open.
+const longAbstractCharacters = 140;
+
 function EventItem({ event, lang, isHidden }: { event: EventEntry; lang: Language; isHidden: boolean }) {
-  const labels = labelsFor(lang);
   return (
-    <li className={styles.event} data-ends-at={(event.end ?? event.start).toISOString()} hidden={isHidden} suppressHydrationWarning>
-      <EventCard lang={lang} {...event.props}>
+    <li className={styles.event} hidden={isHidden} suppressHydrationWarning>
+      <EventCard lang={lang} {...event.props} inTimeline={{ isAbstractLong: event.abstract.text.length > longAbstractCharacters }}>
         <ComponentChildrenMarkdown post={event.post} written={event.abstract} />
       </EventCard>
-      <p className={styles.calendar}>
-        <a href={eventCalendarUrl(event.id, lang)} download>
-          {labels.addToCalendar}
-        </a>
-      </p>
       <PostSources posts={event.posts} />
     </li>
   );

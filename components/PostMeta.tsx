@@ -1,38 +1,59 @@
 import { siteConfig } from '@/site.config';
 import { formatDay } from '@/lib/model/dates';
+import { foldName } from '@/lib/model/names';
 import type { PostListing } from '@/lib/site-index/queries';
 import { labelsFor } from '@/lib/model/labels';
 import { termUrl } from '@/lib/urls';
 import styles from './PostMeta.module.css';
 
-/** Date, author, categories and tags of a post, as a post page and a list entry show them; a post page adds the reading time. */
+/**
+ * The line under a post's title, as a post page and a list entry show it: date · author (· reading
+ * time on a post page), then its categories and tags as chips. A tag named like one of the post's
+ * categories ("SOFA Weekly" twice, as Hugo posts often have it) shows once, as the category.
+ */
 export function PostMeta({ listing, showReadingTime = false }: { listing: PostListing; showReadingTime?: boolean }) {
-  const { post, tags, categories } = listing;
+  const { post, categories } = listing;
   const labels = labelsFor(post.lang);
   const isFuture = post.date.getTime() > Date.now();
+  const categoryNames = new Set(categories.map((term) => foldName(term.name)));
+  const tags = listing.tags.filter((term) => !categoryNames.has(foldName(term.name)));
+  const tagNames = new Set(listing.tags.map((term) => foldName(term.name)));
   return (
     // The search index takes the date and tags from here as result data, not as searchable text.
     <div className={styles.meta} data-pagefind-ignore="">
-      {post.isDraft && <span className={styles.badge}>{labels.draft}</span>}
-      {!post.isDraft && isFuture && <span className={styles.badge}>{labels.scheduled}</span>}
-      <time dateTime={post.date.toISOString()} data-pagefind-meta="date">{formatDay(post.date, siteConfig.timeZone)}</time>
-      {showReadingTime && (
-        <span>
-          <span className="visually-hidden">{labels.readingTimeLabel} </span>
-          {labels.readingTime(post.readingMinutes)}
-        </span>
-      )}
-      {post.author && (
-        <span>
-          <span className="visually-hidden">{labels.by} </span>
-          {post.authorlink ? <a href={post.authorlink}>{post.author}</a> : post.author}
-        </span>
-      )}
+      <p className={styles.facts}>
+        {post.isDraft && <span className={styles.badge}>{labels.draft}</span>}
+        {!post.isDraft && isFuture && <span className={styles.badge}>{labels.scheduled}</span>}
+        <time dateTime={post.date.toISOString()} data-pagefind-meta="date">
+          {formatDay(post.date, siteConfig.timeZone)}
+        </time>
+        {post.author && (
+          <span>
+            <span className="visually-hidden">{labels.by} </span>
+            {post.authorlink ? (
+              <a className={styles.author} href={post.authorlink}>
+                {post.author}
+              </a>
+            ) : (
+              <span className={styles.author}>{post.author}</span>
+            )}
+          </span>
+        )}
+        {showReadingTime && (
+          <span>
+            <span className="visually-hidden">{labels.readingTimeLabel} </span>
+            {labels.readingTime(post.readingMinutes)}
+          </span>
+        )}
+      </p>
       {categories.length > 0 && (
         <ul className={styles.terms} aria-label={labels.categories}>
           {categories.map((term) => (
             <li key={term.segment}>
-              <a href={termUrl(term, post.lang)}>{term.name}</a>
+              {/* The tag it stands for still reaches the search index's tag filter. */}
+              <a className={styles.category} href={termUrl(term, post.lang)} data-pagefind-filter={tagNames.has(foldName(term.name)) ? 'tag' : undefined}>
+                {term.name}
+              </a>
             </li>
           ))}
         </ul>

@@ -76,4 +76,18 @@ describe('standaloneHtml', () => {
     assert.match(html, /href="mailto:x@example.org"/);
     assert.match(html, new RegExp(`srcset="${site}/blog/post/x.png 1x, ${site}/y.png 2x"`));
   });
+
+  it('shows an event card as the build saw it: without its script and without what the script would reveal', async () => {
+    const { EventCard } = await import('@/components/mdx/EventCard');
+    const { createElement } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const card = (start: string) => standaloneHtml(renderToStaticMarkup(createElement(EventCard, { lang: 'zh', title: '分享', start, register: 'https://example.org/r' })), `${site}/blog/post/`);
+    const past = card('2020-07-30T20:10:00+08:00');
+    assert.match(past, /已结束/);
+    assert.doesNotMatch(past, /<script|点击这里报名|添加到日历|hidden/);
+    const future = card('2999-01-01T20:00:00+08:00');
+    assert.doesNotMatch(future, /<script|已结束|hidden/);
+    assert.match(future, /点击这里报名/);
+    assert.match(future, /添加到日历/);
+  });
 });

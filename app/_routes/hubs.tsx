@@ -4,6 +4,7 @@ import { siteConfig, type Language } from '@/site.config';
 import { EventTimeline } from '@/components/EventTimeline';
 import { ProjectFilter } from '@/components/ProjectFilter';
 import { QuestionList } from '@/components/QuestionList';
+import { ReleaseProject } from '@/components/ReleaseProject';
 import { ReleaseTimeline } from '@/components/ReleaseTimeline';
 import { questionsAbout } from '@/lib/hubs/questions';
 import { getEvent, getEvents, getQuestionProject, getQuestionProjects, getQuestions, getReleaseProject, getReleaseProjects } from '@/lib/site-index/hubs';
@@ -29,15 +30,7 @@ export function releasesRoute(lang: Language) {
           <h1 className="page-title">{labels.releasesTitle}</h1>
           <p>{labels.releasesDescription}</p>
           {getReleaseProjects(lang).map((project) => (
-            <section key={project.segment} aria-labelledby={`project-${project.segment}`}>
-              <h2 id={`project-${project.segment}`}>
-                <a href={releaseProjectUrl(project.segment, lang)}>{project.name}</a>
-              </h2>
-              <p>
-                <a href={releaseFeedUrl(project.segment, lang)}>{labels.releaseFeed(project.name)}</a>
-              </p>
-              <ReleaseTimeline releases={project.releases} headingLevel={3} />
-            </section>
+            <ReleaseProject key={project.segment} project={project} lang={lang} />
           ))}
         </div>
       </LanguagePage>

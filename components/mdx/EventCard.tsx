@@ -3,57 +3,94 @@ import type { z } from 'zod';
 import { siteConfig, type Language } from '@/site.config';
 import { eventCardPropsSchema } from '@/lib/model/component-props';
 import { formatTimeRange, parseDate, timeZoneLabel } from '@/lib/model/dates';
+import { eventId } from '@/lib/hubs/events';
 import { labelsFor } from '@/lib/model/labels';
+import { eventCalendarUrl } from '@/lib/urls';
 import styles from './EventCard.module.css';
 
-type EventCardProps = z.input<typeof eventCardPropsSchema> & { children?: ReactNode; lang: Language };
+/**
+ * Marks one card ended or open by the reader's clock and returns whether it has ended: the build
+ * wrote its own verdict into the HTML (what a reader without JavaScript sees), which the reader's
+ * clock may contradict either way. Only attributes change: React leaves them alone when it hydrates.
+ */
+export const markEventByClock = `function (card) {
+  var isEnded = Date.parse(card.getAttribute('data-ends-at')) <= Date.now();
+  card.toggleAttribute('data-ended', isEnded);
+  card.querySelectorAll('[data-while-open]').forEach(function (element) { element.hidden = isEnded; });
+  card.querySelectorAll('[data-once-ended]').forEach(function (element) { element.hidden = !isEnded; });
+  return isEnded;
+}`;
 
-/** A talk or meetup: title, speakers, time in the site's time zone, place, registration link and abstract (the children). */
-export function EventCard({ children, lang, ...props }: EventCardProps) {
+type EventCardProps = z.input<typeof eventCardPropsSchema> & {
+  children?: ReactNode;
+  lang: Language;
+  /** In the events timeline: the abstract folds when it is long, and the timeline's one script reads the clock. */
+  inTimeline?: { isAbstractLong: boolean };
+};
+
+/**
+ * A talk or meetup: its time first, then title, speakers, place, abstract (the children), and while
+ * it has not ended, the registration and calendar links.
+ */
+export function EventCard({ children, lang, inTimeline, ...props }: EventCardProps) {
   const { title, start, end, speakers, location, register } = eventCardPropsSchema.parse(props);
   const labels = labelsFor(lang);
   const { timeZone } = siteConfig;
   const startDate = parseDate(start, timeZone)!;
   const endDate = end ? parseDate(end, timeZone) : null;
+  const endsAt = endDate ?? startDate;
+  const isEnded = endsAt.getTime() <= Date.now();
+  const abstract = children && <div className={styles.abstract}>{children}</div>;
   return (
-    <article className={styles.event} aria-label={title}>
-      <p className={styles.kicker}>{labels.eventTopic}</p>
-      <p className={styles.title}>{title}</p>
-      <dl className={styles.details}>
-        {speakers && (
-          <>
-            <dt>{labels.eventSpeakers}</dt>
-            <dd>{speakers}</dd>
-          </>
+    <>
+      <article className={styles.event} aria-label={title} data-ends-at={endsAt.toISOString()} data-ended={isEnded ? '' : undefined} suppressHydrationWarning>
+        <p className={styles.when}>
+          <time className={styles.time} dateTime={start}>
+            {formatTimeRange(startDate, endDate, timeZone)}
+          </time>{' '}
+          <span className={styles.zone}>{timeZoneLabel(startDate, timeZone, siteConfig.languages[lang].locale)}</span>{' '}
+          <span className={styles.ended} data-once-ended hidden={!isEnded} suppressHydrationWarning>
+            {labels.eventEnded}
+          </span>
+        </p>
+        <p className={styles.title}>{title}</p>
+        {(speakers || location) && (
+          <dl className={styles.details}>
+            {speakers && (
+              <>
+                <dt>{labels.eventSpeakers}</dt>
+                <dd>{speakers}</dd>
+              </>
+            )}
+            {location && (
+              <>
+                <dt>{labels.eventLocation}</dt>
+                <dd>{location}</dd>
+              </>
+            )}
+          </dl>
         )}
-        <dt>{labels.eventTime}</dt>
-        <dd>
-          <time dateTime={start}>{formatTimeRange(startDate, endDate, timeZone)}</time>{' '}
-          {timeZoneLabel(startDate, timeZone, siteConfig.languages[lang].locale)}
-        </dd>
-        {location && (
-          <>
-            <dt>{labels.eventLocation}</dt>
-            <dd>{location}</dd>
-          </>
-        )}
-        {children && (
-          <>
-            <dt>{labels.eventAbstract}</dt>
-            <dd className={styles.abstract}>{children}</dd>
-          </>
-        )}
-        {register && (
-          <>
-            <dt>{labels.eventRegister}</dt>
-            <dd>
-              <a className={styles.register} href={register}>
-                {labels.eventRegisterLink}
-              </a>
-            </dd>
-          </>
-        )}
-      </dl>
-    </article>
+        {abstract &&
+          (inTimeline?.isAbstractLong ? (
+            <details className={styles.fold}>
+              <summary>{labels.eventAbstractMore}</summary>
+              {abstract}
+            </details>
+          ) : (
+            abstract
+          ))}
+        <p className={styles.actions} data-while-open hidden={isEnded} suppressHydrationWarning>
+          {register && (
+            <a className={styles.register} href={register}>
+              {labels.eventRegisterLink}
+            </a>
+          )}
+          <a className={styles.calendar} href={eventCalendarUrl(eventId({ title, start }), lang)} download>
+            {labels.addToCalendar}
+          </a>
+        </p>
+      </article>
+      {!inTimeline && <script dangerouslySetInnerHTML={{ __html: `(${markEventByClock})(document.currentScript.previousElementSibling);` }} />}
+    </>
   );
 }

@@ -97,6 +97,9 @@ const labelsByLanguage = {
     languageSwitcher: '语言',
     footnotes: '脚注',
     footnoteBackLabel: (reference: string) => `返回引用 ${reference}`,
+    eventEnded: '已结束',
+    eventAbstractMore: '议题介绍',
+    releaseAll: '全部版本',
   },
   en: {
     skipToContent: 'Skip to content',
@@ -192,6 +195,9 @@ const labelsByLanguage = {
     languageSwitcher: 'Language',
     footnotes: 'Footnotes',
     footnoteBackLabel: (reference: string) => `Back to reference ${reference}`,
+    eventEnded: 'Ended',
+    eventAbstractMore: 'About the talk',
+    releaseAll: 'All releases',
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

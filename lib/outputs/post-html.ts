@@ -26,13 +26,15 @@ function absolute(url: string, pageUrl: string): string {
 /**
  * Makes an HTML fragment stand on its own, as a feed reader shows it on another site: every URL
  * absolute, resolved against the page it was written for; no class names, which mean nothing
- * without the site's style sheet; and no <link rel="preload"> hints, which React 19 writes for
- * images when it renders outside a document.
+ * without the site's style sheet; no <link rel="preload"> hints, which React 19 writes for
+ * images when it renders outside a document; no scripts and nothing hidden.
  */
 export function standaloneHtml(html: string, pageUrl: string): string {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (element: Element, index, parent) => {
-    if (element.tagName === 'link' && parent && index !== undefined) {
+    // An event card's script and what it keeps hidden: a feed shows the card as the build's clock saw it.
+    const isPageOnly = element.tagName === 'link' || element.tagName === 'script' || element.properties.hidden !== undefined;
+    if (isPageOnly && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return index;
     }
