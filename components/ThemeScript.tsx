@@ -1,5 +1,8 @@
 // Runs before the first paint, so a reader who chose a theme never sees the other one flash.
 // The toggle is handled here too: the site ships no client bundle of its own for it.
+// Three modes: none stored (data-theme absent, the page follows prefers-color-scheme), 'light', 'dark'.
+// A click goes system → the scheme the system does not show → the one it shows → system, so the
+// first click always changes what the reader sees.
 const themeScript = `(function () {
   var root = document.documentElement;
   try {
@@ -9,9 +12,15 @@ const themeScript = `(function () {
   document.addEventListener('click', function (event) {
     var button = event.target instanceof Element && event.target.closest('[data-theme-toggle]');
     if (!button) return;
-    var isDark = root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-    root.dataset.theme = isDark ? 'light' : 'dark';
-    try { localStorage.setItem('theme', root.dataset.theme); } catch (error) {}
+    var shown = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    var other = shown === 'dark' ? 'light' : 'dark';
+    var next = !root.dataset.theme ? other : root.dataset.theme === other ? shown : '';
+    if (next) root.dataset.theme = next;
+    else delete root.dataset.theme;
+    try {
+      if (next) localStorage.setItem('theme', next);
+      else localStorage.removeItem('theme');
+    } catch (error) {}
   });
 })();`;
 

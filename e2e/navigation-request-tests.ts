@@ -68,7 +68,7 @@ export function defineNavigationRequestTests({ base, hasSecondListPage, notFound
     const nav = page.getByRole('navigation', { name: '主导航' });
 
     await page.goto(`${base}/`);
-    await page.getByRole('button', { name: '切换深色/浅色模式' }).click();
+    await page.getByRole('button', { name: /^主题：/ }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     if (hasSecondListPage) {
       await page.getByRole('link', { name: '下一页 →' }).click();

@@ -133,7 +133,7 @@ test('code is highlighted in the light and the dark theme, with its language', a
   expect(lightKeyword).not.toBe(await plain.evaluate((element) => getComputedStyle(element).color));
 
   // The theme toggle switches the code with the page.
-  await page.getByRole('button', { name: '切换深色/浅色模式' }).click();
+  await page.getByRole('button', { name: /^主题：/ }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await keyword.evaluate((element) => getComputedStyle(element).color)).not.toBe(lightKeyword);
 });

@@ -45,10 +45,51 @@ export function navigationLinks(lang: Language): NavigationLink[] {
     .filter((item) => !emptyHubs.has(item.url));
 }
 
-/** A page of a language: header (with the switcher for `post`, if the page is one), main, footer. */
-export function LanguagePage({ lang, post, children }: { lang: Language; post?: Post; children: ReactNode }) {
+/** Where a page stands, for the navigation to mark. */
+interface PageLocation {
+  /** The page's URL. */
+  url: string;
+  /** A list that shows the page, when its URL does not say so (a post of a main section is listed on the home). */
+  listedOn?: string;
+}
+
+/**
+ * The navigation with the page's own link marked `page` and the link of the section it belongs to
+ * marked `true`: the deepest link whose URL starts the page's URL. The home's URL starts every URL,
+ * so the home link marks only the pages listed on it (its later pages, posts of the main sections).
+ */
+export function markCurrentLink(links: NavigationLink[], lang: Language, { url, listedOn }: PageLocation): NavigationLink[] {
+  const home = homeUrl(lang);
+  const own = links.find((link) => link.url === url);
+  const section = own
+    ? undefined
+    : (links.filter((link) => link.url !== home && url.startsWith(link.url)).sort((a, b) => b.url.length - a.url.length)[0] ??
+      links.find((link) => link.url === listedOn));
+  return links.map((link) => (link === own ? { ...link, current: 'page' } : link === section ? { ...link, current: 'true' } : link));
+}
+
+function postLocation(post: Post): PageLocation {
+  const mainSections: readonly string[] = siteConfig.mainSections;
+  const isOnHome = post.section !== null && mainSections.includes(post.section);
+  return { url: postUrl(post), listedOn: isOnHome ? homeUrl(post.lang) : undefined };
+}
+
+interface LanguagePageProps extends Partial<PageLocation> {
+  lang: Language;
+  /** The post the page shows: the switcher leads to its translation, and its URL is the page's. */
+  post?: Post;
+  children: ReactNode;
+}
+
+/**
+ * A page of a language: header, main, footer. The header marks the page's link and its section's
+ * (by `url`, or the post's); a page without a URL (not found) marks none.
+ */
+export function LanguagePage({ lang, post, url, listedOn, children }: LanguagePageProps) {
+  const location = url !== undefined ? { url, listedOn } : post && postLocation(post);
+  const navigation = location ? markCurrentLink(navigationLinks(lang), lang, location) : navigationLinks(lang);
   return (
-    <SiteFrame lang={lang} navigation={navigationLinks(lang)} languageLinks={languageLinks(lang, post)}>
+    <SiteFrame lang={lang} navigation={navigation} languageLinks={languageLinks(lang, post)}>
       {children}
     </SiteFrame>
   );

@@ -25,7 +25,7 @@ export function releasesRoute(lang: Language) {
     pageMetadata({ lang, title: labels.releasesTitle, description: labels.releasesDescription, url: releasesUrl(lang), isIndexable: getReleaseProjects(lang).length > 0 });
   function ReleasesPage() {
     return (
-      <LanguagePage lang={lang}>
+      <LanguagePage lang={lang} url={releasesUrl(lang)}>
         <div className="page">
           <h1 className="page-title">{labels.releasesTitle}</h1>
           <p>{labels.releasesDescription}</p>
@@ -61,7 +61,7 @@ export function releaseProjectRoute(lang: Language) {
     async ReleaseProjectPage({ params }: { params: ProjectParams }) {
       const project = await findProject(params);
       return (
-        <LanguagePage lang={lang}>
+        <LanguagePage lang={lang} url={releaseProjectUrl(project.segment, lang)}>
           <div className="page">
             <h1 className="page-title">{labels.releasesOf(project.name)}</h1>
             <p>
@@ -94,7 +94,7 @@ export function eventsRoute(lang: Language) {
     pageMetadata({ lang, title: labels.eventsTitle, description: labels.eventsDescription, url: eventsUrl(lang), isIndexable: getEvents(lang).length > 0 });
   function EventsPage() {
     return (
-      <LanguagePage lang={lang}>
+      <LanguagePage lang={lang} url={eventsUrl(lang)}>
         <div className="page">
           <h1 className="page-title">{labels.eventsTitle}</h1>
           <p>{labels.eventsDescription}</p>
@@ -141,7 +141,7 @@ export function questionsRoute(lang: Language) {
   function QuestionsPage() {
     const questions = getQuestions(lang);
     return (
-      <LanguagePage lang={lang}>
+      <LanguagePage lang={lang} url={questionsUrl(undefined, lang)}>
         <div className="page">
           <h1 className="page-title">{labels.questionsTitle}</h1>
           <ProjectFilter lang={lang} projects={getQuestionProjects(lang)} total={questions.length} />
@@ -167,7 +167,7 @@ export function questionProjectRoute(lang: Language) {
       const project = await findProject(params);
       const questions = getQuestions(lang);
       return (
-        <LanguagePage lang={lang}>
+        <LanguagePage lang={lang} url={questionsUrl(project.segment, lang)}>
           <div className="page">
             <h1 className="page-title">{labels.questionsAbout(project.name)}</h1>
             <ProjectFilter lang={lang} projects={getQuestionProjects(lang)} current={project.segment} total={questions.length} />

@@ -16,7 +16,7 @@ export function homeRoute(lang: Language) {
   const generateMetadata = (): Metadata => pageMetadata({ lang, url: homeUrl(lang) });
   function HomePage() {
     return (
-      <LanguagePage lang={lang}>
+      <LanguagePage lang={lang} url={homeUrl(lang)}>
         <PostListPage lang={lang} title={labelsFor(lang).latestPosts} page={getHomePage(lang, 1)!} pageUrl={(page) => homeUrl(lang, page)} />
       </LanguagePage>
     );
@@ -36,7 +36,7 @@ export function homeLaterPagesRoute(lang: Language) {
     async HomeLaterPage({ params }: { params: PageParams }) {
       const page = getHomePage(lang, pageParam((await params).page)) ?? notFound();
       return (
-        <LanguagePage lang={lang}>
+        <LanguagePage lang={lang} url={homeUrl(lang, page.page)} listedOn={homeUrl(lang)}>
           {page.page === 1 ? (
             <RedirectPage to={homeUrl(lang)} />
           ) : (
@@ -53,6 +53,12 @@ type SectionParams = Promise<{ section: string; page?: string }>;
 async function findSectionPage(lang: Language, params: SectionParams) {
   const { section, page = '1' } = await params;
   return getSectionPage(lang, decodeRouteParam(section), pageParam(page));
+}
+
+/** The URL of a section's list page, for the navigation to mark. */
+export async function sectionListUrl(lang: Language, params: SectionParams): Promise<string> {
+  const { section, page = '1' } = await params;
+  return sectionUrl(decodeRouteParam(section), lang, pageParam(page));
 }
 
 /** A section's title: its _index.md's, else its folder name. */
@@ -95,7 +101,11 @@ export function sectionLaterPagesRoute(lang: Language) {
       ),
     generateMetadata: async ({ params }: { params: SectionParams }): Promise<Metadata> => (await sectionMetadata(lang, params)) ?? notFound(),
     async SectionLaterPage({ params }: { params: SectionParams }) {
-      return <LanguagePage lang={lang}>{(await SectionList({ lang, params })) ?? notFound()}</LanguagePage>;
+      return (
+        <LanguagePage lang={lang} url={await sectionListUrl(lang, params)}>
+          {(await SectionList({ lang, params })) ?? notFound()}
+        </LanguagePage>
+      );
     },
   };
 }

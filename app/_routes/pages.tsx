@@ -14,7 +14,7 @@ export function archivesRoute(lang: Language) {
   const generateMetadata = (): Metadata => pageMetadata({ lang, title: labels.archives, description: labels.archivesDescription, url: archivesUrl(lang) });
   function ArchivesPage() {
     return (
-      <LanguagePage lang={lang}>
+      <LanguagePage lang={lang} url={archivesUrl(lang)}>
         <div className="page">
           <h1 className="page-title">{labels.archives}</h1>
           <ArchiveList years={getArchiveYears(lang)} lang={lang} />
@@ -32,7 +32,7 @@ export function searchRoute(lang: Language) {
   const generateMetadata = (): Metadata => pageMetadata({ lang, title: labels.search, url: searchUrl(lang), isIndexable: false });
   function SearchPage() {
     return (
-      <LanguagePage lang={lang}>
+      <LanguagePage lang={lang} url={searchUrl(lang)}>
         <div className="page">
           <h1 className="page-title">{labels.search}</h1>
           <SearchBox lang={lang} location={searchIndexLocation()} actionUrl={searchUrl(lang)} label={labels.searchPosts} isSearchPage />

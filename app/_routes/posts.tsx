@@ -14,7 +14,7 @@ import { postShareImage } from '@/lib/outputs/post-json-ld';
 import { atLeastOneParam, decodeRouteParam, placeholderSegment, postUrl } from '@/lib/urls';
 import { LanguagePage } from './frame';
 import { notFoundRoute } from './not-found';
-import { sectionMetadata, SectionList } from './lists';
+import { sectionListUrl, sectionMetadata, SectionList } from './lists';
 
 function postMetadata(post: Post): Metadata {
   const listing = getListing(post);
@@ -89,7 +89,11 @@ export function sectionOrPageRoute(lang: Language) {
     async SectionOrPage({ params }: { params: TopParams }) {
       const page = await singlePage(params);
       if (page) return <PostPage post={page} />;
-      return <LanguagePage lang={lang}>{(await SectionList({ lang, params })) ?? notFound()}</LanguagePage>;
+      return (
+        <LanguagePage lang={lang} url={await sectionListUrl(lang, params)}>
+          {(await SectionList({ lang, params })) ?? notFound()}
+        </LanguagePage>
+      );
     },
   };
 }

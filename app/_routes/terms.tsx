@@ -18,7 +18,7 @@ export function termIndexRoute(lang: Language, kind: TermKind) {
   const generateMetadata = (): Metadata => pageMetadata({ lang, title, url: termIndexUrl(kind, lang) });
   function TermIndexPage() {
     return (
-      <LanguagePage lang={lang}>
+      <LanguagePage lang={lang} url={termIndexUrl(kind, lang)}>
         <div className="page">
           <h1 className="page-title">{title}</h1>
           <TermList terms={getTerms(lang, kind)} lang={lang} />
@@ -58,7 +58,7 @@ export function termRoute(lang: Language, kind: TermKind) {
     async TermPostsPage({ params }: { params: Params }) {
       const { term, listings } = await findPage(params);
       return (
-        <LanguagePage lang={lang}>
+        <LanguagePage lang={lang} url={termUrl(term, lang, listings.page)}>
           {(await params).page === '1' ? (
             <RedirectPage to={termUrl(term, lang)} />
           ) : (

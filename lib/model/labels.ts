@@ -5,7 +5,6 @@ const labelsByLanguage = {
   zh: {
     skipToContent: '跳到正文',
     mainNavigation: '主导航',
-    toggleTheme: '切换深色/浅色模式',
     latestPosts: '最新文章',
     postedOn: '发布于',
     by: '作者',
@@ -100,11 +99,14 @@ const labelsByLanguage = {
     eventEnded: '已结束',
     eventAbstractMore: '议题介绍',
     releaseAll: '全部版本',
+    /** The theme toggle's name in each of its modes: it says the mode in force, and a click moves to the next. */
+    themeSystem: '主题：跟随系统',
+    themeLight: '主题：浅色',
+    themeDark: '主题：深色',
   },
   en: {
     skipToContent: 'Skip to content',
     mainNavigation: 'Main navigation',
-    toggleTheme: 'Switch between dark and light mode',
     latestPosts: 'Latest posts',
     postedOn: 'Posted on',
     by: 'Author',
@@ -198,6 +200,9 @@ const labelsByLanguage = {
     eventEnded: 'Ended',
     eventAbstractMore: 'About the talk',
     releaseAll: 'All releases',
+    themeSystem: 'Theme: system',
+    themeLight: 'Theme: light',
+    themeDark: 'Theme: dark',
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
