@@ -61,6 +61,11 @@ describe('readable search excerpts', () => {
     assert.equal(plain(readableExcerpt(excerptParts('标点的文字没有标点的文字<mark>快照</mark>没有'), content, 'zh')), '…标点的文字没有标点的文字[快照]没有…');
   });
 
+  it('starts at the page\'s start when no clause ends before, and takes the full stop of a block it ends at', () => {
+    const content = 'SOFA Weekly | SOFAJRaft 发布、CNCF 旗舰会议活动预告. SOFA WEEKLY | 每周精选. 同步开源进展，欢迎留言互动. SOFAStack 是金融级分布式架构。';
+    assert.equal(plain(readableExcerpt(excerptParts('Weekly | <mark>SOFAJRaft</mark> 发布、CNCF 旗舰会议活动预告. SOFA WEEKLY | 每周精选. 同步开源进展，欢迎留言互动'), content, 'zh')), 'SOFA Weekly | [SOFAJRaft] 发布、CNCF 旗舰会议活动预告。SOFA WEEKLY | 每周精选。同步开源进展，欢迎留言互动。');
+  });
+
   it('joins Chinese blocks with a Chinese full stop, never an English ". "', () => {
     const content = 'SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间. Raft 日志会一直增长，快照的作用是压缩日志。';
     assert.equal(plain(readableExcerpt(excerptParts('SOFAJRaft <mark>快照</mark>调优笔记：间隔、磁盘与恢复时间. Raft 日志会一直增长，'), content, 'zh')), 'SOFAJRaft [快照]调优笔记：间隔、磁盘与恢复时间。Raft 日志会一直增长，快照的作用是压缩日志。');
@@ -68,7 +73,7 @@ describe('readable search excerpts', () => {
 
   it('keeps English punctuation and full stops inside numbers and names', () => {
     const content = 'Raft logs keep growing. A snapshot, taken every 3600 s by default, saves the state machine. Version 1.3.3 changed it.';
-    assert.equal(plain(readableExcerpt(excerptParts('growing. A <mark>snapshot</mark>, taken every 3600 s by default, saves the'), content, 'en')), 'A [snapshot], taken every 3600 s by default, saves the state machine.');
+    assert.equal(plain(readableExcerpt(excerptParts('growing. A <mark>snapshot</mark>, taken every 3600 s by default, saves the'), content, 'en')), 'Raft logs keep growing. A [snapshot], taken every 3600 s by default, saves the state machine.');
   });
 
   it('keeps a question\'s excerpt inside its answer, to the end of the answer\'s sentence', () => {

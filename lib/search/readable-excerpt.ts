@@ -32,13 +32,11 @@ function startsClause(content: string, at: number, range: TextRange): boolean {
   return index < range.start || endsClause(content, index);
 }
 
-/** Whether text ending at `at` ends a sentence, or the range, or is followed by Pagefind's ". " between two blocks (a heading, a cell). */
+/** Whether text ending at `at` ends a sentence, or the range. */
 function finishesSentence(content: string, at: number, range: TextRange): boolean {
   let index = at - 1;
   while (index > range.start && /\s/.test(content.charAt(index))) index--;
-  if (endsSentence(content, index)) return true;
-  const rest = content.slice(at, range.end);
-  return rest.trim() === '' || /^\s*\.(\s|$)/.test(rest);
+  return endsSentence(content, index) || content.slice(at, range.end).trim() === '';
 }
 
 /**
@@ -85,11 +83,15 @@ export function readableExcerpt(parts: ExcerptPart[], content: string, lang: Lan
     const back = lastIndexWhere(content, start - 1, Math.max(range.start, start - widest), (index) => endsClause(content, index));
     const forward = firstIndexWhere(content, start, Math.min(firstMark, end), (index) => endsClause(content, index));
     if (back >= 0) start = back + 1;
+    else if (start - range.start <= widest) start = range.start;
     else if (forward >= 0) start = forward + 1;
     else isCutAtStart = true;
   }
   let isCutAtEnd = false;
-  if (!finishesSentence(content, end, range)) {
+  // Ending at a block that Pagefind closes with ". " (a heading, a cell), the excerpt takes its full stop.
+  const blockEnd = /^\s*\.(\s|$)/.exec(content.slice(end, range.end));
+  if (blockEnd) end += blockEnd[0].trimEnd().length;
+  else if (!finishesSentence(content, end, range)) {
     const forward = firstIndexWhere(content, end, Math.min(range.end, end + widest), (index) => endsSentence(content, index));
     const back = lastIndexWhere(content, end - 1, Math.max(lastMark, start + 1), (index) => endsSentence(content, index));
     if (forward >= 0) end = forward + 1;
