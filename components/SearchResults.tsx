@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Language } from '@/site.config';
 import { labelsFor } from '@/lib/model/labels';
+import type { ExcerptPart } from '@/lib/search/excerpt-parts';
 import { loadSearchIndex, searchPosts, type SearchAnswer, type SearchIndexLocation } from '@/lib/search/search-posts';
 import styles from './SearchResults.module.css';
 
@@ -32,7 +33,7 @@ export default function SearchResults({ lang, location, query, statusId }: {
   useEffect(() => {
     if (trimmed === '') return;
     let isCurrent = true;
-    searchPosts(location, trimmed).then(
+    searchPosts(location, trimmed, lang).then(
       (answer) => {
         if (answer !== null && isCurrent) setShown({ ...answer, query: trimmed });
       },
@@ -41,13 +42,13 @@ export default function SearchResults({ lang, location, query, statusId }: {
     return () => {
       isCurrent = false;
     };
-  }, [location, trimmed]);
+  }, [location, trimmed, lang]);
 
   function statusText(): string {
     if (indexState === 'missing') return labels.searchUnavailable;
     if (trimmed === '') return labels.searchHint;
     if (!shown) return labels.searchLoading;
-    return shown.total === 0 ? labels.searchNoResults(shown.query) : labels.searchResultCount(shown.total, shown.hits.length);
+    return shown.total === 0 ? labels.searchNoResults(shown.query) : labels.searchResultCount(shown.total, shown.posts, shown.questions);
   }
 
   const hits = trimmed === '' ? [] : (shown?.hits ?? []);
@@ -64,7 +65,7 @@ export default function SearchResults({ lang, location, query, statusId }: {
                 <span className={styles.title}>
                   {hit.isQuestion && <span className={styles.kind}>{labels.searchQuestion}</span>}
                   {hit.isQuestion && ' '}
-                  {hit.title}
+                  {highlighted(hit.title)}
                 </span>
                 <span className={styles.meta}>
                   {hit.date && <span>{hit.date}</span>}
@@ -74,8 +75,8 @@ export default function SearchResults({ lang, location, query, statusId }: {
                     </span>
                   ))}
                 </span>
-                <span className={styles.excerpt}>
-                  {hit.excerpt.map((part, index) => (part.isMatch ? <mark key={index}>{part.text}</mark> : part.text))}
+                <span className={styles.excerpt} data-search-excerpt>
+                  {highlighted(hit.excerpt)}
                 </span>
               </a>
             </li>
@@ -84,4 +85,8 @@ export default function SearchResults({ lang, location, query, statusId }: {
       )}
     </>
   );
+}
+
+function highlighted(parts: ExcerptPart[]): ReactNode[] {
+  return parts.map((part, index) => (part.isMatch ? <mark key={index}>{part.text}</mark> : part.text));
 }

@@ -26,7 +26,8 @@ test('a Chinese search typed into the header box finds the seed post and opens i
   await expect(hit.locator('mark').first()).toHaveText('告警');
   await expect(hit).toContainText('2020-07-10');
   await expect(hit).toContainText('SOFA Weekly');
-  await expect(page.getByRole('status')).toHaveText('找到 1 篇文章');
+  // The post, and the question in it that says 告警.
+  await expect(page.getByRole('status')).toHaveText('找到 1 篇文章、1 个问答');
 
   await page.keyboard.press('ArrowDown');
   await expect(hit).toBeFocused();
@@ -143,6 +144,72 @@ test('drafts, the 404 page and list pages are not in the index', async ({ page }
     for (const href of hrefs) expect(href, `searching ${query}`).toMatch(/^\/blog\/.+\/(#qa-[0-9a-f]{10})?$/);
   }
 });
+
+function excerpts(page: Page) {
+  return page.getByRole('list', { name: '搜索结果' }).locator('[data-search-excerpt]');
+}
+
+test('the count says how many posts and questions are listed', async ({ page }) => {
+  let questionsSeen = 0;
+  for (const query of ['告警', '钉钉', '快照', 'SOFAJRaft', 'SOFA']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const status = page.getByRole('status');
+    await expect(status, `searching ${query}`).toHaveText(/^找到 /);
+    const [, posts, questions = '0'] = /^找到 (\d+) 篇文章(?:、(\d+) 个问答)?$/.exec((await status.textContent()) ?? '') ?? [];
+    expect(posts, `searching ${query}: "${await status.textContent()}"`).toBeDefined();
+    await expect(results(page).filter({ hasNotText: /^问答/ }), `searching ${query}`).toHaveCount(Number(posts));
+    await expect(results(page).filter({ hasText: /^问答/ }), `searching ${query}`).toHaveCount(Number(questions));
+    questionsSeen += Number(questions);
+  }
+  // Else the test would not tell posts from questions.
+  expect(questionsSeen).toBeGreaterThan(0);
+});
+
+test('excerpts start where a clause starts, end where a sentence ends, and carry no heading-link "#"', async ({ page }) => {
+  // Pagefind's own excerpt began "基于 GPL-2.0 licence 的 Bits.java；" (inside "替换基于…") and stopped inside "…未及时刷盘导致".
+  await page.goto(`/search/?q=${encodeURIComponent('安全漏洞')}`);
+  const weekly = excerpts(page).first();
+  await expect(weekly).toHaveText(/^(替换基于 GPL-2\.0|升级 jackson)/);
+  await expect(weekly).toHaveText(/[。！？；…]$/);
+  await expect(weekly).not.toHaveText(/\p{Script=Han}\. /u);
+
+  // Headings with their "#" link are all over the snapshot-tuning post; its excerpts start after headings.
+  for (const query of ['快照', '指标', 'SOFAJRaft', '小结']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(excerpts(page).first(), `searching ${query}`).toBeVisible();
+    for (const text of await excerpts(page).allTextContents()) {
+      expect(text, `searching ${query}`).not.toContain('#');
+      // Chinese blocks joined by an English ". " ("恢复时间. Raft 日志").
+      expect(text, `searching ${query}`).not.toMatch(/\p{Script=Han}\. /u);
+      expect(text, `searching ${query}`).toMatch(/[。！？；.!?;…]$/);
+    }
+  }
+});
+
+test('a question\'s result shows its answer, not the question again', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('钉钉')}`);
+  const question = results(page).filter({ hasText: /^问答/ });
+  await expect(question).toHaveCount(1);
+  // The question is the result's title, with the words that matched marked; the answer is its excerpt.
+  await expect(question.locator('mark').first()).toHaveText('钉钉');
+  await expect(question.locator('[data-search-excerpt]')).toHaveText('可以的，实现 FailureHandler 接口。');
+  // A match inside the answer is highlighted there.
+  await page.goto('/search/?q=FailureHandler');
+  await expect(results(page).filter({ hasText: /^问答/ }).locator('[data-search-excerpt] mark')).toHaveText('FailureHandler');
+});
+
+for (const width of [1280, 360]) {
+  test(`the search page has one search box, its own (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/search/?q=SOFAJRaft');
+    await expect(results(page).first()).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+    await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+    // Other pages keep the header's box.
+    await page.goto('/archives/');
+    await expect(headerSearchBox(page)).toBeVisible();
+  });
+}
 
 test('a post page asks for no search code until the reader opens search', async ({ page }) => {
   const searchRequests: string[] = [];

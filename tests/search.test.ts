@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { excerptParts } from '@/lib/search/excerpt-parts';
+import { excerptParts, partsBetween, type ExcerptPart } from '@/lib/search/excerpt-parts';
+import { readableExcerpt } from '@/lib/search/readable-excerpt';
 import { writeSearchIndex } from '../scripts/search-index';
 import { fixturesDir } from './load-fixture';
 
@@ -35,6 +36,59 @@ describe('search result excerpts', () => {
     assert.deepEqual(excerptParts('<b>RheaKV</b> <MARK>learner</MARK>'), [
       { text: 'RheaKV ', isMatch: false },
       { text: 'learner', isMatch: true },
+    ]);
+  });
+});
+
+// The seed weekly's text as Pagefind's `content` has it: blocks joined by spaces, ". " after a block without a full stop.
+const weekly = '每周读者问答提炼. @郝连帅 提问： 如果回滚失败有没有告警机制实现？比如钉钉告警。 A： 可以的，实现 FailureHandler 接口。 本周推荐阅读. SOFA 项目进展. 发布 SOFAJRaft v1.3.3，主要变更如下： 替换基于 GPL-2.0 licence 的 Bits.java； 升级 jackson.databind 版本到 2.10.4 已修复安全漏洞； 修复在 node panic 后可能因为未及时刷盘导致快照元数据丢失的 bug； 致谢（排名不分先后）：@zongtanghu. 此版本强烈建议升级.';
+const plain = (parts: ExcerptPart[]) => parts.map((part) => (part.isMatch ? `[${part.text}]` : part.text)).join('');
+
+describe('readable search excerpts', () => {
+  it('widens an excerpt that starts inside a clause back to where the clause starts', () => {
+    const excerpt = readableExcerpt(excerptParts('基于 GPL-2.0 licence 的 Bits.java； 升级 jackson.databind 版本到 2.10.4 已修复<mark>安全</mark><mark>漏洞</mark>； 修复在 node panic 后可能因为未及时刷盘导致'), weekly, 'zh');
+    assert.equal(plain(excerpt), '替换基于 GPL-2.0 licence 的 Bits.java；升级 jackson.databind 版本到 2.10.4 已修复[安全漏洞]；修复在 node panic 后可能因为未及时刷盘导致快照元数据丢失的 bug；');
+  });
+
+  it('cuts at the first clause boundary when the clause starts too far back, and marks a cut end with an ellipsis', () => {
+    const content = `${'很长的一句话没有标点'.repeat(6)}，快照太频繁会导致写入抖动${'而且磁盘压力也会变大'.repeat(6)}`;
+    const excerpt = readableExcerpt(excerptParts('标点很长的一句话没有标点，<mark>快照</mark>太频繁会导致写入抖动而且磁盘压力'), content, 'zh');
+    assert.equal(plain(excerpt), '[快照]太频繁会导致写入抖动而且磁盘压力…');
+  });
+
+  it('puts an ellipsis before an excerpt that has no clause boundary before its match', () => {
+    const content = `${'没有标点的文字'.repeat(10)}快照${'没有标点的文字'.repeat(10)}`;
+    assert.equal(plain(readableExcerpt(excerptParts('标点的文字没有标点的文字<mark>快照</mark>没有'), content, 'zh')), '…标点的文字没有标点的文字[快照]没有…');
+  });
+
+  it('starts at the page\'s start when no clause ends before, and takes the full stop of a block it ends at', () => {
+    const content = 'SOFA Weekly | SOFAJRaft 发布、CNCF 旗舰会议活动预告. SOFA WEEKLY | 每周精选. 同步开源进展，欢迎留言互动. SOFAStack 是金融级分布式架构。';
+    assert.equal(plain(readableExcerpt(excerptParts('Weekly | <mark>SOFAJRaft</mark> 发布、CNCF 旗舰会议活动预告. SOFA WEEKLY | 每周精选. 同步开源进展，欢迎留言互动'), content, 'zh')), 'SOFA Weekly | [SOFAJRaft] 发布、CNCF 旗舰会议活动预告。SOFA WEEKLY | 每周精选。同步开源进展，欢迎留言互动。');
+  });
+
+  it('joins Chinese blocks with a Chinese full stop, never an English ". "', () => {
+    const content = 'SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间. Raft 日志会一直增长，快照的作用是压缩日志。';
+    assert.equal(plain(readableExcerpt(excerptParts('SOFAJRaft <mark>快照</mark>调优笔记：间隔、磁盘与恢复时间. Raft 日志会一直增长，'), content, 'zh')), 'SOFAJRaft [快照]调优笔记：间隔、磁盘与恢复时间。Raft 日志会一直增长，快照的作用是压缩日志。');
+  });
+
+  it('keeps English punctuation and full stops inside numbers and names', () => {
+    const content = 'Raft logs keep growing. A snapshot, taken every 3600 s by default, saves the state machine. Version 1.3.3 changed it.';
+    assert.equal(plain(readableExcerpt(excerptParts('growing. A <mark>snapshot</mark>, taken every 3600 s by default, saves the'), content, 'en')), 'Raft logs keep growing. A [snapshot], taken every 3600 s by default, saves the state machine.');
+  });
+
+  it('keeps a question\'s excerpt inside its answer, to the end of the answer\'s sentence', () => {
+    const answer = { start: weekly.indexOf('可以的'), end: weekly.indexOf('本周推荐') };
+    const cutShort = readableExcerpt(excerptParts('如果回滚失败有没有告警机制实现？比如<mark>钉</mark><mark>钉</mark>告警。 A： 可以的，实现'), weekly, 'zh', answer);
+    assert.equal(plain(cutShort), '可以的，实现 FailureHandler 接口。');
+    const allQuestion = readableExcerpt(excerptParts('连帅 提问： 如果回滚失败有没有告警机制实现？比如<mark>钉钉</mark>告警。'), weekly, 'zh', answer);
+    assert.equal(plain(allQuestion), '可以的，实现 FailureHandler 接口。');
+  });
+
+  it('takes the runs of an excerpt a question covers, marks and all', () => {
+    assert.deepEqual(partsBetween(excerptParts('提问： 比如<mark>钉钉</mark>告警。 A： 可以的'), 4, 11), [
+      { text: '比如', isMatch: false },
+      { text: '钉钉', isMatch: true },
+      { text: '告警。', isMatch: false },
     ]);
   });
 });

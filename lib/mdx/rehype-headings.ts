@@ -72,7 +72,8 @@ export function headingPlugins({ headings, linkLabel }: HeadingOptions): Pluggab
         behavior: 'after',
         test: (element: Element) => !isHiddenHeading(element),
         group: { type: 'element', tagName: 'div', properties: { className: ['heading-group'] }, children: [] },
-        properties: (heading: Element) => ({ className: ['heading-link'], ariaLabel: linkLabel(toString(heading).trim()) }),
+        // Out of the search index: its "#" would otherwise open search excerpts ("# SOFAJRaft 快照…").
+        properties: (heading: Element) => ({ className: ['heading-link'], ariaLabel: linkLabel(toString(heading).trim()), dataPagefindIgnore: '' }),
         content: { type: 'text', value: '#' },
       },
     ],

@@ -48,7 +48,9 @@ const labelsByLanguage = {
     searchQuestion: '问答',
     searchHint: '输入中文或英文关键词，如“回滚”或 SOFAJRaft；↓ ↑ 选择结果，Enter 打开，Esc 清空。',
     searchLoading: '正在加载搜索索引…',
-    searchResultCount: (count: number, shown: number) => (count > shown ? `找到 ${count} 篇文章，显示最相关的 ${shown} 篇` : `找到 ${count} 篇文章`),
+    /** `posts` found, `shown` of them listed, with `questions` of theirs listed as results of their own. */
+    searchResultCount: (posts: number, shown: number, questions: number) =>
+      (posts > shown ? `找到 ${posts} 篇文章，显示最相关的 ${shown} 篇` : `找到 ${posts} 篇文章`) + (questions > 0 ? `${posts > shown ? '和 ' : '、'}${questions} 个问答` : ''),
     searchNoResults: (query: string) => `没有找到与“${query}”相关的文章。`,
     searchUnavailable: '搜索索引还没有生成：它由 npm run build 写入导出的站点（out/pagefind/），npm run dev 里没有。',
     searchNeedsScript: '搜索需要启用 JavaScript。',
@@ -150,7 +152,10 @@ const labelsByLanguage = {
     searchQuestion: 'Q&A',
     searchHint: 'Type a keyword, such as rollback or SOFAJRaft; ↓ ↑ choose a result, Enter opens it, Esc clears.',
     searchLoading: 'Loading the search index…',
-    searchResultCount: (count: number, shown: number) => (count > shown ? `${count} posts found; showing the ${shown} most relevant` : `${count} ${count === 1 ? 'post' : 'posts'} found`),
+    searchResultCount: (posts: number, shown: number, questions: number) => {
+      const questionCount = questions > 0 ? ` and ${questions} ${questions === 1 ? 'question' : 'questions'}` : '';
+      return posts > shown ? `${posts} posts found; showing the ${shown} most relevant${questionCount}` : `${posts} ${posts === 1 ? 'post' : 'posts'}${questionCount} found`;
+    },
     searchNoResults: (query: string) => `No posts match “${query}”.`,
     searchUnavailable: 'The search index has not been built: npm run build writes it into the export (out/pagefind/); npm run dev has none.',
     searchNeedsScript: 'Search needs JavaScript.',

@@ -35,3 +35,16 @@ export function excerptParts(excerptHtml: string): ExcerptPart[] {
   }
   return parts;
 }
+
+/** The runs of `parts` that cover the characters `start` to `end` of their text, cut to fit. */
+export function partsBetween(parts: ExcerptPart[], start: number, end: number): ExcerptPart[] {
+  const between: ExcerptPart[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const from = Math.max(start, offset);
+    const to = Math.min(end, offset + part.text.length);
+    if (to > from) between.push({ text: part.text.slice(from - offset, to - offset), isMatch: part.isMatch });
+    offset += part.text.length;
+  }
+  return between;
+}

@@ -1,11 +1,14 @@
 // Runs in the browser, and only after the reader opens search: the search box imports this module
 // on demand, and this module loads Pagefind's script and index from the export's /pagefind/ folder
 // (and the other parts of the index a site of thousands of posts has, which Pagefind merges).
+import type { Language } from '@/site.config';
+import { labelsFor } from '@/lib/model/labels';
 import { questionAnchorPrefix } from '@/lib/model/names';
-import { excerptParts, type ExcerptPart } from './excerpt-parts';
+import { excerptParts, partsBetween, type ExcerptPart } from './excerpt-parts';
+import { readableExcerpt, type TextRange } from './readable-excerpt';
 
 /** One post found by a search, as the result list shows it. */
-export type SearchHit = { url: string; title: string; date: string; tags: string[]; excerpt: ExcerptPart[]; isQuestion: boolean };
+export type SearchHit = { url: string; title: ExcerptPart[]; date: string; tags: string[]; excerpt: ExcerptPart[]; isQuestion: boolean };
 
 /** Where the export keeps Pagefind's files, and the base path that result URLs need in front of them. */
 export type SearchIndexLocation = { scriptUrl: string; baseUrl: string };
@@ -18,6 +21,8 @@ type PagefindSubResult = { title: string; url: string; excerpt: string; anchor?:
 type PagefindResultData = {
   url: string;
   excerpt: string;
+  /** The page's indexed text, blocks joined by spaces (and ". " after a block without a full stop). */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
@@ -74,25 +79,55 @@ export function loadSearchIndex(location: SearchIndexLocation): Promise<Pagefind
   return pagefind;
 }
 
-/** What one query found: how many posts match, and the best of them (at most 10). */
-export type SearchAnswer = { total: number; hits: SearchHit[] };
+/** What one query found: how many posts match, the best of them (at most 10), and how many questions they show. */
+export type SearchAnswer = { total: number; hits: SearchHit[]; posts: number; questions: number };
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Where the answer to `question` lies in a page's text: after the question and the "A：" label
+ * (components/mdx/QA.tsx), up to the next question's "@asker 提问：" line or the end of the page.
+ */
+function answerRange(content: string, question: string, lang: Language): TextRange | undefined {
+  const labels = labelsFor(lang);
+  const asked = content.indexOf(question);
+  if (asked < 0) return undefined;
+  const label = new RegExp(`^[\\s.]*(${escapeRegExp(labels.qaAnswer.trim())})?\\s*`).exec(content.slice(asked + question.length));
+  const start = asked + question.length + (label?.[0].length ?? 0);
+  const nextAsker = new RegExp(`@[^@]{1,60}?${escapeRegExp(labels.qaAsks.trim())}`).exec(content.slice(start));
+  return { start, end: nextAsker ? start + nextAsker.index : content.length };
+}
+
+/** The question, with the words that matched in it marked, as the excerpt of its section has them. */
+function questionTitle(question: string, section: ExcerptPart[]): ExcerptPart[] {
+  const at = section.map((part) => part.text).join('').indexOf(question);
+  return at < 0 ? [{ text: question, isMatch: false }] : partsBetween(section, at, at + question.length);
+}
 
 /**
  * The posts matching a query, best first; null when a newer query replaced this one while it waited
  * (Pagefind's debounce), so the caller keeps showing what it has.
  */
-export async function searchPosts(location: SearchIndexLocation, query: string): Promise<SearchAnswer | null> {
+export async function searchPosts(location: SearchIndexLocation, query: string, lang: Language): Promise<SearchAnswer | null> {
   const index = await loadSearchIndex(location);
   const search = await index.debouncedSearch(query, {}, 150);
   if (search === null) return null;
   const pages = await Promise.all(search.results.slice(0, maxHits).map((result) => result.data()));
   const hits = pages.flatMap((page) => {
     const post = { date: page.meta.date ?? '', tags: page.filters.tag ?? [] };
-    // A reader's question is a result of its own, linking to its anchor: the answer is often what a search is after.
+    const excerpt = readableExcerpt(excerptParts(page.excerpt), page.content, lang);
+    // A reader's question is a result of its own, linking to its anchor: the answer is often what a
+    // search is after, so its excerpt is taken from the answer (the title shows the question).
     const questions = (page.sub_results ?? [])
       .filter((section) => section.anchor?.id.startsWith(questionAnchorPrefix))
-      .map((section) => ({ ...post, url: section.url, title: section.title, excerpt: excerptParts(section.excerpt), isQuestion: true }));
-    return [{ ...post, url: page.url, title: page.meta.title ?? page.url, excerpt: excerptParts(page.excerpt), isQuestion: false }, ...questions];
+      .map((section) => {
+        const parts = excerptParts(section.excerpt);
+        return { ...post, url: section.url, title: questionTitle(section.title, parts), excerpt: readableExcerpt(parts, page.content, lang, answerRange(page.content, section.title, lang)), isQuestion: true };
+      });
+    const title = [{ text: page.meta.title ?? page.url, isMatch: false }];
+    return [{ ...post, url: page.url, title, excerpt, isQuestion: false }, ...questions];
   });
-  return { total: search.results.length, hits };
+  return { total: search.results.length, hits, posts: pages.length, questions: hits.length - pages.length };
 }
