@@ -15,7 +15,8 @@ export function CodeBlock({ lang, 'data-language': language, ...props }: CodeBlo
   const labels = labelsFor(lang);
   return (
     <div className={styles.block} data-code-block>
-      <div className={styles.bar}>
+      {/* The language's name and the copy button are not the post's words: search leaves them out. */}
+      <div className={styles.bar} data-pagefind-ignore="">
         <span className={styles.language}>{language}</span>
         <CopyCodeButton label={labels.copyCode} copiedLabel={labels.copied} failedLabel={labels.copyFailed} />
       </div>
