@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Heading, Post } from '@/lib/model/post';
+import { coverSize, type Heading, type Post } from '@/lib/model/post';
 import type { PostListing } from '@/lib/site-index/queries';
 import type { AdjacentPosts } from '@/lib/site-index/related-posts';
 import { labelsFor } from '@/lib/model/labels';
@@ -24,6 +24,7 @@ export function PostArticle({ listing, children, headings = [], adjacent = {}, r
   const { post } = listing;
   const labels = labelsFor(post.lang);
   const cover = coverUrl(post);
+  const size = coverSize(post);
   // Pagefind indexes only what is inside data-pagefind-body: a preview build's drafts and future posts stay out.
   const isSearchable = !post.isDraft && post.date.getTime() <= Date.now();
   const editUrl = postEditUrl(post);
@@ -35,7 +36,7 @@ export function PostArticle({ listing, children, headings = [], adjacent = {}, r
         {post.section !== null && <PostMeta listing={listing} showReadingTime />}
         {cover && (
           // Remote covers are served by hosts that refuse requests carrying a referrer.
-          <img className={styles.cover} src={cover} alt="" referrerPolicy="no-referrer" decoding="async" />
+          <img className={styles.cover} src={cover} alt="" width={size?.width} height={size?.height} referrerPolicy="no-referrer" decoding="async" />
         )}
       </header>
       <aside className={styles.toc} data-pagefind-ignore="">

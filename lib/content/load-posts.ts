@@ -10,7 +10,8 @@ import { ContentError, ContentErrors, reviveContentError } from '../model/conten
 import { parseSource, type FrontMatter } from './front-matter';
 import { postCompileOptions, precompile, removeStaleCompiledMdx } from '../mdx/compile-cache';
 import { ParseCache } from './parse-cache';
-import type { ContentReport, Post, SectionPage, SourceFormat, UrlUse } from '../model/post';
+import type { ContentReport, ImageSize, Post, SectionPage, SourceFormat, UrlUse } from '../model/post';
+import { imageFileSize } from './image-sizes';
 import { readableText, readingMinutes } from '../model/reading-time';
 import { urlize } from '../model/names';
 import { isOffSitePath, languagePathUrl, listFileNames, postUrl, reservedFirstSegments, resolveAlias } from '../urls';
@@ -203,7 +204,7 @@ function summaryOf(tree: Root, body: string): string {
 
 
 /** What a local image URL names: a file it may show, a file that is missing, or a path it may not use. */
-type ImageLookup = { kind: 'found'; isBundleFileFromRoot: boolean } | { kind: 'missing' | 'refused'; reason: string };
+type ImageLookup = { kind: 'found'; isBundleFileFromRoot: boolean; absolutePath: string } | { kind: 'missing' | 'refused'; reason: string };
 
 /**
  * What a local image URL names: /x.png a file of public/, x.png a file of the page bundle that is
@@ -241,7 +242,7 @@ function lookUpImage(url: string, bundleDir: string | null): ImageLookup {
     const svgError = bytes ? svgErrors(bytes, absolute)[0] : undefined;
     if (svgError) return { kind: 'refused', reason: `the image ${url} may not be shown: ${svgError.message.replace(/  error  /, ' ')}` };
   }
-  return { kind: 'found', isBundleFileFromRoot: isFromRoot && isInBundle };
+  return { kind: 'found', isBundleFileFromRoot: isFromRoot && isInBundle, absolutePath: path.join(isInPublic ? publicDir : bundleDir!, ...segments) };
 }
 
 /** What a post's text alone decides: kept in the parse cache, so it must survive JSON. */
@@ -296,25 +297,29 @@ interface LoadedPost {
 /**
  * The cover and every image of a post must be files it may show: an error for each that is not, or,
  * for a missing file when broken links are warnings (brokenLinkSeverity), a warning. Returns the
- * images written from the root that are the bundle's files (Post.bundleRootImages).
+ * images written from the root that are the bundle's files (Post.bundleRootImages), and the size of
+ * each image found (Post.imageSizes).
  */
-function checkImages(parsed: ParsedPost, source: SourceFile, file: string, warnings: ContentError[]): string[] {
+function checkImages(parsed: ParsedPost, source: SourceFile, file: string, warnings: ContentError[]): Pick<Post, 'bundleRootImages' | 'imageSizes'> {
   const { frontMatter, coverLine, check } = parsed;
   const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: coverLine, column: 1 }];
   const errors: ContentError[] = [];
   const bundleRootImages = new Set<string>();
+  const imageSizes: Record<string, ImageSize> = {};
   for (const image of [...cover, ...check.images]) {
     if (isOffSitePath(image.url)) continue;
     const found = lookUpImage(image.url, source.bundleDir);
     if (found.kind === 'found') {
       if (found.isBundleFileFromRoot) bundleRootImages.add(image.url);
+      const size = imageFileSize(found.absolutePath);
+      if (size) imageSizes[image.url] = size;
       continue;
     }
     const severity = found.kind === 'missing' ? brokenLinkSeverity() : 'error';
     (severity === 'error' ? errors : warnings).push(new ContentError(file, image.line, image.column, found.reason, severity));
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  return [...bundleRootImages];
+  return { bundleRootImages: [...bundleRootImages], imageSizes };
 }
 
 /** The post's URL segments after its section: its folders and file name, or its slug for the last, through urlize. */
@@ -359,7 +364,7 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
     tree = result.tree;
     return result.parsed;
   });
-  const bundleRootImages = checkImages(parsed, source, file, warnings);
+  const { bundleRootImages, imageSizes } = checkImages(parsed, source, file, warnings);
   const { frontMatter, body, summary, check, dateLine, readingMinutes } = parsed;
   warnings.push(...parsed.frontMatterWarnings, ...check.warnings);
   const { slug, summary: _summary, translationKey, date, aliases, ...fields } = frontMatter;
@@ -382,6 +387,7 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
     translationKey: translationKey ?? `/${[source.section ?? '', ...source.pathSegments].filter(Boolean).join('/').normalize('NFC')}`,
     aliases: aliases.map((alias) => resolveAlias(alias, postUrl(place))),
     bundleRootImages,
+    imageSizes,
     file,
     bundleDir: source.bundleDir,
     format: source.format,

@@ -43,9 +43,9 @@ export function contentCodeVersion(): string {
 const compiledDir = path.join(cacheDir, 'compiled');
 const unusedForDays = 30;
 
-function keyOf({ source, format, file, assetBase, bundleRootImages, lang }: CompileOptions): string {
-  // basePath too: root-relative links in the body get it.
-  return createHash('sha256').update(JSON.stringify([contentCodeVersion(), basePath, file, format, lang, assetBase, bundleRootImages, source])).digest('hex');
+function keyOf({ source, format, file, assetBase, bundleRootImages, imageSizes, lang }: CompileOptions): string {
+  // basePath too: root-relative links in the body get it; the images' sizes, which change with their files.
+  return createHash('sha256').update(JSON.stringify([contentCodeVersion(), basePath, file, format, lang, assetBase, bundleRootImages, imageSizes, source])).digest('hex');
 }
 
 const fileOf = (key: string) => path.join(compiledDir, `${key}.json`);
@@ -72,8 +72,8 @@ function write(key: string, compiled: CompiledMdx): void {
 }
 
 /** How a post's body is compiled, for its page and for the build's check alike. */
-export function postCompileOptions(post: Pick<Post, 'body' | 'format' | 'file' | 'lang' | 'section' | 'slug' | 'bundleRootImages'>): CompileOptions {
-  return { source: post.body, format: post.format, file: post.file, lang: post.lang, assetBase: postAssetBase(post), bundleRootImages: post.bundleRootImages };
+export function postCompileOptions(post: Pick<Post, 'body' | 'format' | 'file' | 'lang' | 'section' | 'slug' | 'bundleRootImages' | 'imageSizes'>): CompileOptions {
+  return { source: post.body, format: post.format, file: post.file, lang: post.lang, assetBase: postAssetBase(post), bundleRootImages: post.bundleRootImages, imageSizes: post.imageSizes };
 }
 
 // Bodies being compiled now, so that two pages asking for one body at once compile it once.

@@ -132,7 +132,7 @@ function refuseBlockedContent(file: string, source: string) {
  * parses the source itself. A tree that the caller parsed (with parseMdx) and checked is compiled
  * without parsing it twice. Code is highlighted here, at build time.
  */
-export async function compileMdx({ source, format, file, assetBase, bundleRootImages, lang }: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
+export async function compileMdx({ source, format, file, assetBase, bundleRootImages, imageSizes, lang }: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
   const headings: Heading[] = [];
   const labels = labelsFor(lang);
   const processor = createProcessor({
@@ -152,7 +152,7 @@ export async function compileMdx({ source, format, file, assetBase, bundleRootIm
       rehypeFragmentLinks,
       rehypeComponentHeadingLevels,
       rehypeCodeBlocks,
-      [rehypePostUrls, { assetBase, bundleRootImages }],
+      [rehypePostUrls, { assetBase, bundleRootImages, imageSizes }],
     ],
   });
   const vfile = new VFile({ path: file, value: stripMoreMarker(source) });

@@ -1,6 +1,7 @@
 import type { Root, Element } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import type { ImageSize } from '../model/post';
 
 import { isRemoteWebUrl, resolvePostUrl } from '../urls';
 
@@ -9,6 +10,38 @@ export interface PostUrlOptions {
   assetBase: string;
   /** Images written from the site root that are the bundle's files (see Post.bundleRootImages). */
   bundleRootImages?: readonly string[];
+  /** The measured size of each local image, by the URL as written (see Post.imageSizes). */
+  imageSizes?: Readonly<Record<string, ImageSize>>;
+}
+
+/** The measured size of the image written as src; Markdown images reach the tree with their URL percent-encoded. */
+function measuredSize(src: string, { imageSizes = {} }: PostUrlOptions): ImageSize | undefined {
+  if (Object.hasOwn(imageSizes, src)) return imageSizes[src];
+  let decoded: string;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    return undefined;
+  }
+  return Object.hasOwn(imageSizes, decoded) ? imageSizes[decoded] : undefined;
+}
+
+const positiveNumber = (value: unknown): number | undefined => {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return number > 0 ? number : undefined;
+};
+
+/**
+ * The width and height an image is given, so that its room is kept before it loads: the author's,
+ * the measured size's, or the measured proportions applied to the one the author gave. A remote
+ * image (never measured) keeps what the author wrote.
+ */
+function imageDimensions(size: ImageSize | undefined, width: unknown, height: unknown): { width: string; height: string } | undefined {
+  const [givenWidth, givenHeight] = [positiveNumber(width), positiveNumber(height)];
+  if (!size || (givenWidth && givenHeight)) return undefined;
+  if (givenWidth) return { width: String(givenWidth), height: String(Math.round((givenWidth * size.height) / size.width)) };
+  if (givenHeight) return { width: String(Math.round((givenHeight * size.width) / size.height)), height: String(givenHeight) };
+  return { width: String(size.width), height: String(size.height) };
 }
 
 function resolveUrl(url: string, { assetBase, bundleRootImages }: PostUrlOptions, isAsset: boolean): string {
@@ -19,7 +52,8 @@ function resolveUrl(url: string, { assetBase, bundleRootImages }: PostUrlOptions
 /**
  * Makes a post's links and images work wherever the site is deployed and however the post was written:
  * root-relative URLs get the base path, a bundle's relative images point at the bundle's folder,
- * images load lazily (remote ones without a referrer, which their hosts may require), and links that
+ * images load lazily (remote ones without a referrer, which their hosts may require) with their
+ * measured width and height if they are local (so the text does not jump as they load), and links that
  * open a new tab get rel="noopener noreferrer". Handles Markdown and HTML written in MDX alike.
  */
 export function rehypePostUrls(options: PostUrlOptions) {
@@ -34,6 +68,8 @@ export function rehypePostUrls(options: PostUrlOptions) {
 function rewriteElement(element: Element, options: PostUrlOptions) {
   const properties = element.properties;
   if (element.tagName === 'img' && typeof properties.src === 'string') {
+    const dimensions = imageDimensions(measuredSize(properties.src, options), properties.width, properties.height);
+    if (dimensions) Object.assign(properties, dimensions);
     properties.src = resolveUrl(properties.src, options, true);
     properties.loading ??= 'lazy';
     properties.decoding ??= 'async';
@@ -56,6 +92,11 @@ function rewriteJsxElement(element: MdxJsxFlowElementHast | MdxJsxTextElementHas
   };
   const src = attributes.get('src')?.value;
   if (element.name === 'img' && typeof src === 'string') {
+    const dimensions = imageDimensions(measuredSize(src, options), attributes.get('width')?.value, attributes.get('height')?.value);
+    if (dimensions) {
+      set('width', dimensions.width);
+      set('height', dimensions.height);
+    }
     const resolved = resolveUrl(src, options, true);
     set('src', resolved);
     if (!attributes.has('loading')) set('loading', 'lazy');

@@ -22,6 +22,12 @@ export interface UrlUse {
   column: number;
 }
 
+/** An image's size in CSS pixels, as a browser lays it out (a JPEG's EXIF rotation applied). */
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
 /** A post read from content/, validated, with everything lists need already derived. */
 export interface Post {
   lang: Language;
@@ -43,6 +49,11 @@ export interface Post {
    * post's page bundle: the bundle's files, as the themes of Hugo sites read them.
    */
   bundleRootImages: string[];
+  /**
+   * The size of each local image the post shows (its cover too), by the URL as written: measured from
+   * the file when the post is read, so that the page reserves the image's room before it loads.
+   */
+  imageSizes: Record<string, ImageSize>;
   /** Source file relative to the project root, for messages. */
   file: string;
   /** Absolute path of the page bundle's folder, whose other files are the post's assets; null for a single file. */
@@ -72,6 +83,11 @@ export interface Post {
   links: UrlUse[];
   /** About how long the post takes to read, in minutes (see reading-time.ts). */
   readingMinutes: number;
+}
+
+/** The measured size of a post's cover, when it is a local file (a remote one is never downloaded to measure). */
+export function coverSize(post: Pick<Post, 'cover' | 'imageSizes'>): ImageSize | undefined {
+  return post.cover === undefined ? undefined : post.imageSizes[post.cover];
 }
 
 /** A section's own page, from its _index.md: the title and description of its list. */

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { imageSizeOf } from '@/lib/content/image-sizes';
+import { loadPosts } from '@/lib/content/load-posts';
+import { postCompileOptions } from '@/lib/mdx/compile-cache';
+import { renderPost } from '@/lib/mdx/render';
+import { mdxComponents } from '@/components/mdx';
+
+const u16 = (n: number) => [n >> 8, n & 255];
+const u32 = (n: number) => [n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255];
+
+/** The signature and header chunk of a PNG: all that its size is read from. */
+function png(width: number, height: number): Uint8Array {
+  return new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...u32(13), 0x49, 0x48, 0x44, 0x52, ...u32(width), ...u32(height), 8, 2, 0, 0, 0, 0, 0, 0, 0]);
+}
+
+/** A JPEG's frame header, after an EXIF block with this orientation. */
+function jpeg(width: number, height: number, orientation: number): Uint8Array {
+  const tiff = [0x4d, 0x4d, 0, 0x2a, ...u32(8), ...u16(1), ...u16(0x0112), ...u16(3), ...u32(1), ...u16(orientation), 0, 0, ...u32(0)];
+  const exif = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
+  const frame = [8, ...u16(height), ...u16(width), 1, 1, 0x11, 0];
+  return new Uint8Array([0xff, 0xd8, 0xff, 0xe1, ...u16(exif.length + 2), ...exif, 0xff, 0xc0, ...u16(frame.length + 2), ...frame, 0xff, 0xd9]);
+}
+
+const svg = (attributes: string) => new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg" ${attributes}><rect width="1" height="1"/></svg>`);
+
+describe('an image file gives the size a browser lays it out at', () => {
+  it('reads a PNG, and an SVG from its width and height or else its viewBox', () => {
+    assert.deepEqual(imageSizeOf(png(1200, 630)), { width: 1200, height: 630 });
+    assert.deepEqual(imageSizeOf(svg('width="640" height="120"')), { width: 640, height: 120 });
+    assert.deepEqual(imageSizeOf(svg('viewBox="0 0 720 300"')), { width: 720, height: 300 });
+  });
+
+  it('swaps width and height of a JPEG its EXIF turns a quarter, as browsers show it', () => {
+    assert.deepEqual(imageSizeOf(jpeg(40, 30, 1)), { width: 40, height: 30 });
+    assert.deepEqual(imageSizeOf(jpeg(40, 30, 6)), { width: 30, height: 40 });
+  });
+
+  it('gives nothing for a damaged file or an SVG without a size, rather than failing the build', () => {
+    assert.equal(imageSizeOf(new TextEncoder().encode('not an image')), undefined);
+    assert.equal(imageSizeOf(png(1200, 630).slice(0, 12)), undefined);
+    assert.equal(imageSizeOf(svg('')), undefined);
+  });
+});
+
+describe('a post\'s local images carry their measured width and height', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  const bundle = path.join(root, 'zh', 'blog', 'bundle');
+  mkdirSync(bundle, { recursive: true });
+  writeFileSync(path.join(bundle, 'wide.png'), png(800, 200));
+  writeFileSync(path.join(bundle, '架构图.svg'), svg('viewBox="0 0 720 300"'));
+  writeFileSync(path.join(bundle, 'index.mdx'), [
+    '---',
+    'title: "图片"',
+    'date: 2020-07-10T15:00:00+08:00',
+    'cover: wide.png',
+    '---',
+    '',
+    '![宽图](./wide.png)',
+    '',
+    '![架构图](./架构图.svg)',
+    '',
+    '<img src="wide.png" alt="半宽" width="400" />',
+    '',
+    '<img src="/og-image.png" alt="分享图" />',
+    '',
+    '![远程图](https://example.com/remote.png)',
+    '',
+    '<img src="https://example.com/sized.png" alt="远程图，作者给了大小" width="320" height="180" />',
+    '',
+  ].join('\n'));
+
+  const load = () => {
+    const { posts, errors } = loadPosts(root);
+    assert.deepEqual(errors, []);
+    return posts[0]!;
+  };
+
+  it('measures the bundle\'s files, the cover and public/\'s files when the post is read', () => {
+    assert.deepEqual(load().imageSizes, {
+      'wide.png': { width: 800, height: 200 },
+      './wide.png': { width: 800, height: 200 },
+      './架构图.svg': { width: 720, height: 300 },
+      '/og-image.png': { width: 1200, height: 630 },
+    });
+  });
+
+  it('writes them on the page, keeps an author\'s width in proportion, and leaves remote images as written', async () => {
+    const post = load();
+    const { content } = await renderPost({ ...postCompileOptions(post), components: mdxComponents('zh') });
+    const images = [...renderToStaticMarkup(content).matchAll(/<img [^>]*>/g)].map(([tag]) => {
+      const attribute = (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(tag)?.[1];
+      return `${attribute('alt')}: ${attribute('width')}×${attribute('height')}`;
+    });
+    assert.deepEqual(images, [
+      '宽图: 800×200',
+      '架构图: 720×300',
+      '半宽: 400×100',
+      '分享图: 1200×630',
+      '远程图: undefined×undefined',
+      '远程图，作者给了大小: 320×180',
+    ]);
+  });
+});
