@@ -92,6 +92,14 @@ describe('what the site\'s own pages would shadow is refused, with the file', ()
     ]);
   });
 
+  it('a section folder name too long for a URL segment', () => {
+    const long = '长'.repeat(67);
+    const { errors } = checkContent(site({ [`zh/${long}/a.md`]: post('长栏目') }));
+    assert.equal(errors.length, 1, reasons(errors).join('\n'));
+    assert.match(errors[0]!.reason, /makes a URL segment of 201 bytes, over the limit of 200/);
+    assert.match(errors[0]!.reason, new RegExp(`"${long.slice(0, 10)}`));
+  });
+
   it('an alias onto a section\'s list, its later pages or its feeds', () => {
     const { errors } = checkContent(site({
       'zh/activities/a.md': post('活动'),

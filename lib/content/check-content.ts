@@ -37,7 +37,8 @@ function findDuplicateUrls(posts: Post[]): ContentError[] {
  */
 function findLongNames(posts: Post[]): ContentError[] {
   return posts.flatMap((post) =>
-    post.slug.flatMap((segment) => {
+    // The section's folder name is a segment of every post URL in it too.
+    [...(post.section === null ? [] : [post.section]), ...post.slug].flatMap((segment) => {
       const tooLong = segmentSizeProblem(segment);
       return tooLong === undefined
         ? []
