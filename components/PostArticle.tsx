@@ -7,6 +7,7 @@ import { coverUrl, postEditUrl } from '@/lib/urls';
 import { PostMeta } from './PostMeta';
 import { PostNavigation } from './PostNavigation';
 import { RelatedPosts } from './RelatedPosts';
+import { markEventsByClockScript } from './mdx/EventCard';
 import { TableOfContents } from './TableOfContents';
 import styles from './PostArticle.module.css';
 
@@ -43,6 +44,7 @@ export function PostArticle({ listing, children, headings = [], adjacent = {}, r
         <TableOfContents headings={headings} lang={post.lang} />
       </aside>
       <div className={styles.body}>{children}</div>
+      {post.components.some((use) => use.name === 'EventCard') && <script dangerouslySetInnerHTML={{ __html: markEventsByClockScript }} />}
       {/* Other posts' titles are not this post's text: a search for them must not find it. */}
       <footer className={styles.footer} data-pagefind-ignore="">
         {editUrl && (

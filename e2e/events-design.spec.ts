@@ -38,6 +38,20 @@ for (const [where, path] of [['the events page', '/events/'], ['the weekly that 
   });
 }
 
+test('a post reads the clock once for all its event cards, and a post without cards carries no such script', async ({ page }) => {
+  const scriptsReadingTheClock = async (path: string) => {
+    const html = await (await page.request.get(path)).text();
+    // Scripts of the page itself, not the flight data that carries their text for React.
+    const scripts = html.match(/<script>(?!\(?self\.__next_f)[\s\S]*?<\/script>/g) ?? [];
+    return { cards: (html.match(/ data-ends-at="/g) ?? []).length, scripts: scripts.filter((script) => script.includes('data-ends-at')).length };
+  };
+  const weekly = await scriptsReadingTheClock(seedPost);
+  expect(weekly.cards).toBeGreaterThan(1);
+  expect(weekly.scripts).toBe(1);
+  expect(await scriptsReadingTheClock('/blog/sofa-meetup-hangzhou/')).toEqual({ cards: 1, scripts: 1 });
+  expect(await scriptsReadingTheClock('/blog/sofajraft-snapshot-tuning/')).toEqual({ cards: 0, scripts: 0 });
+});
+
 test('without JavaScript, talks already past when the site was built show as ended, with no registration link', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

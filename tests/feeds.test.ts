@@ -77,7 +77,7 @@ describe('standaloneHtml', () => {
     assert.match(html, new RegExp(`srcset="${site}/blog/post/x.png 1x, ${site}/y.png 2x"`));
   });
 
-  it('shows an event card as the build saw it: without its script and without what the script would reveal', async () => {
+  it('shows an event card as the build saw it, without what the reader\'s clock would reveal', async () => {
     const { EventCard } = await import('@/components/mdx/EventCard');
     const { createElement } = await import('react');
     const { renderToStaticMarkup } = await import('react-dom/server');

@@ -106,3 +106,34 @@ describe('a post\'s local images carry their measured width and height', () => {
     ]);
   });
 });
+
+describe('raw HTML images in a .md post are checked and measured as Markdown images are', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  const bundle = path.join(root, 'zh', 'blog', 'hugo-post');
+  mkdirSync(bundle, { recursive: true });
+  writeFileSync(path.join(bundle, 'wide.png'), png(800, 200));
+  const write = (body: string[]) =>
+    writeFileSync(path.join(bundle, 'index.md'), ['---', 'title: "从 Hugo 搬来"', 'date: 2019-05-10T10:00:00+08:00', '---', '', ...body, ''].join('\n'));
+
+  it('writes the measured size on a raw <img>, and warns at its line when it has no alt', async () => {
+    write(['<p align="center"><img src="wide.png" alt="架构" /></p>', '', '<img src="./wide.png">']);
+    const { posts, errors, warnings } = loadPosts(root);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(posts[0]!.imageSizes, { 'wide.png': { width: 800, height: 200 }, './wide.png': { width: 800, height: 200 } });
+    const { content } = await renderPost({ ...postCompileOptions(posts[0]!), components: mdxComponents('zh') });
+    const sizes = [...renderToStaticMarkup(content).matchAll(/<img [^>]*>/g)].map(([tag]) => `${/width="(\d+)"/.exec(tag)?.[1]}×${/height="(\d+)"/.exec(tag)?.[1]}`);
+    assert.deepEqual(sizes, ['800×200', '800×200']);
+    assert.deepEqual(warnings.map((warning) => `${warning.line}: ${warning.reason}`), [
+      '8: the image ./wide.png has no alt text; describe it for readers who cannot see it: <img src="./wide.png" alt="what it shows">',
+    ]);
+  });
+
+  it('refuses a raw <img> whose file is missing, at its line, as it refuses a Markdown image', () => {
+    write(['正文。', '', '<img src="missing.png" alt="丢了" />']);
+    const { posts, errors } = loadPosts(root);
+    assert.equal(posts.length, 0);
+    assert.equal(errors.length, 1);
+    assert.equal(errors[0]!.line, 8);
+    assert.match(errors[0]!.reason, /missing\.png/);
+  });
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -50,10 +51,10 @@ describe('readable search excerpts', () => {
     assert.equal(plain(excerpt), '替换基于 GPL-2.0 licence 的 Bits.java；升级 jackson.databind 版本到 2.10.4 已修复[安全漏洞]；修复在 node panic 后可能因为未及时刷盘导致快照元数据丢失的 bug；');
   });
 
-  it('cuts at the first clause boundary when the clause starts too far back, and marks a cut end with an ellipsis', () => {
+  it('cuts at the first clause boundary when the clause starts too far back, with an ellipsis for the sentence before it and at a cut end', () => {
     const content = `${'很长的一句话没有标点'.repeat(6)}，快照太频繁会导致写入抖动${'而且磁盘压力也会变大'.repeat(6)}`;
     const excerpt = readableExcerpt(excerptParts('标点很长的一句话没有标点，<mark>快照</mark>太频繁会导致写入抖动而且磁盘压力'), content, 'zh');
-    assert.equal(plain(excerpt), '[快照]太频繁会导致写入抖动而且磁盘压力…');
+    assert.equal(plain(excerpt), '…[快照]太频繁会导致写入抖动而且磁盘压力…');
   });
 
   it('puts an ellipsis before an excerpt that has no clause boundary before its match', () => {
@@ -69,6 +70,12 @@ describe('readable search excerpts', () => {
   it('joins Chinese blocks with a Chinese full stop, never an English ". "', () => {
     const content = 'SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间. Raft 日志会一直增长，快照的作用是压缩日志。';
     assert.equal(plain(readableExcerpt(excerptParts('SOFAJRaft <mark>快照</mark>调优笔记：间隔、磁盘与恢复时间. Raft 日志会一直增长，'), content, 'zh')), 'SOFAJRaft [快照]调优笔记：间隔、磁盘与恢复时间。Raft 日志会一直增长，快照的作用是压缩日志。');
+  });
+
+  it('puts an ellipsis before a clause that starts after a comma, and none after a colon', () => {
+    const content = 'Sidecars built by the platform team are upgraded on their own schedule, so that an application upgrades by upgrading a sidecar. The changes: a new lock API.';
+    assert.equal(plain(readableExcerpt(excerptParts('so that an <mark>application</mark> upgrades by'), content, 'en')), '…so that an [application] upgrades by upgrading a sidecar.');
+    assert.equal(plain(readableExcerpt(excerptParts('a new <mark>lock</mark> API.'), content, 'en')), 'a new [lock] API.');
   });
 
   it('keeps English punctuation and full stops inside numbers and names', () => {
@@ -101,5 +108,22 @@ describe('the search index', () => {
     assert.ok(existsSync(path.join(site, 'pagefind', 'pagefind.js')));
     const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: object };
     assert.deepEqual(Object.keys(entry.languages), ['zh-cn']);
+  });
+
+  it('keeps the words of header cells, definition lists and summaries apart', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'search-site-'));
+    mkdirSync(path.join(site, 'blog', 'layotto'), { recursive: true });
+    writeFileSync(
+      path.join(site, 'blog', 'layotto', 'index.html'),
+      '<!DOCTYPE html><html lang="en"><body><article data-pagefind-body><h1>Layotto</h1>' +
+        '<table><thead><tr><th>Capability</th><th>API</th></tr></thead><tbody><tr><td>Lock</td><td>TryLock</td></tr></tbody></table>' +
+        '<dl><dt>Speakers</dt><dd>Zhou Xinyi</dd></dl><details><summary>Abstract</summary><p>Sidecars.</p></details></article></body></html>',
+    );
+    assert.equal(await writeSearchIndex(site, ['blog/layotto/index.html']), 1);
+    const fragments = readdirSync(path.join(site, 'pagefind', 'fragment'));
+    const content = fragments.map((file) => gunzipSync(readFileSync(path.join(site, 'pagefind', 'fragment', file))).toString('utf8')).join('');
+    for (const words of ['Capability API', 'Speakers Zhou', 'Abstract Sidecars']) assert.match(content, new RegExp(words), `"${words}" in ${content}`);
+    // The page the reader gets is not changed.
+    assert.match(readFileSync(path.join(site, 'blog', 'layotto', 'index.html'), 'utf8'), /<th>Capability<\/th>/);
   });
 });

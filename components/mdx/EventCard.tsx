@@ -12,6 +12,8 @@ import styles from './EventCard.module.css';
  * Marks one card ended or open by the reader's clock and returns whether it has ended: the build
  * wrote its own verdict into the HTML (what a reader without JavaScript sees), which the reader's
  * clock may contradict either way. Only attributes change: React leaves them alone when it hydrates.
+ * The page runs it once for all its cards: the post's article (`markEventsByClockScript`) or the
+ * events timeline.
  */
 export const markEventByClock = `function (card) {
   var isEnded = Date.parse(card.getAttribute('data-ends-at')) <= Date.now();
@@ -21,10 +23,13 @@ export const markEventByClock = `function (card) {
   return isEnded;
 }`;
 
+/** An inline script for after an element holding event cards: marks every card in it. */
+export const markEventsByClockScript = `document.currentScript.previousElementSibling.querySelectorAll('[data-ends-at]').forEach(${markEventByClock});`;
+
 type EventCardProps = z.input<typeof eventCardPropsSchema> & {
   children?: ReactNode;
   lang: Language;
-  /** In the events timeline: the abstract folds when it is long, and the timeline's one script reads the clock. */
+  /** In the events timeline: the abstract folds when it is long. */
   inTimeline?: { isAbstractLong: boolean };
 };
 
@@ -42,55 +47,52 @@ export function EventCard({ children, lang, inTimeline, ...props }: EventCardPro
   const isEnded = endsAt.getTime() <= Date.now();
   const abstract = children && <div className={styles.abstract}>{children}</div>;
   return (
-    <>
-      <article className={styles.event} aria-label={title} data-ends-at={endsAt.toISOString()} data-ended={isEnded ? '' : undefined} suppressHydrationWarning>
-        <p className={styles.when}>
-          <time className={styles.time} dateTime={start}>
-            {formatTimeRange(startDate, endDate, timeZone)}
-          </time>{' '}
-          <span className={styles.zone}>{timeZoneLabel(startDate, timeZone, siteConfig.languages[lang].locale)}</span>{' '}
-          <span className={styles.ended} data-once-ended hidden={!isEnded} suppressHydrationWarning>
-            {labels.eventEnded}
-          </span>
-        </p>
-        <p className={styles.title}>{title}</p>
-        {(speakers || location) && (
-          <dl className={styles.details}>
-            {speakers && (
-              <>
-                <dt>{labels.eventSpeakers}</dt>
-                <dd>{speakers}</dd>
-              </>
-            )}
-            {location && (
-              <>
-                <dt>{labels.eventLocation}</dt>
-                <dd>{location}</dd>
-              </>
-            )}
-          </dl>
-        )}
-        {abstract &&
-          (inTimeline?.isAbstractLong ? (
-            <details className={styles.fold}>
-              <summary>{labels.eventAbstractMore}</summary>
-              {abstract}
-            </details>
-          ) : (
-            abstract
-          ))}
-        <p className={styles.actions} data-while-open hidden={isEnded} suppressHydrationWarning>
-          {register && (
-            <a className={styles.register} href={register}>
-              {labels.eventRegisterLink}
-            </a>
+    <article className={styles.event} aria-label={title} data-ends-at={endsAt.toISOString()} data-ended={isEnded ? '' : undefined} suppressHydrationWarning>
+      <p className={styles.when}>
+        <time className={styles.time} dateTime={start}>
+          {formatTimeRange(startDate, endDate, timeZone)}
+        </time>{' '}
+        <span className={styles.zone}>{timeZoneLabel(startDate, timeZone, siteConfig.languages[lang].locale)}</span>{' '}
+        <span className={styles.ended} data-once-ended hidden={!isEnded} suppressHydrationWarning>
+          {labels.eventEnded}
+        </span>
+      </p>
+      <p className={styles.title}>{title}</p>
+      {(speakers || location) && (
+        <dl className={styles.details}>
+          {speakers && (
+            <>
+              <dt>{labels.eventSpeakers}</dt>
+              <dd>{speakers}</dd>
+            </>
           )}
-          <a className={styles.calendar} href={eventCalendarUrl(eventId({ title, start }), lang)} download>
-            {labels.addToCalendar}
+          {location && (
+            <>
+              <dt>{labels.eventLocation}</dt>
+              <dd>{location}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {abstract &&
+        (inTimeline?.isAbstractLong ? (
+          <details className={styles.fold}>
+            <summary>{labels.eventAbstractMore}</summary>
+            {abstract}
+          </details>
+        ) : (
+          abstract
+        ))}
+      <p className={styles.actions} data-while-open hidden={isEnded} suppressHydrationWarning>
+        {register && (
+          <a className={styles.register} href={register}>
+            {labels.eventRegisterLink}
           </a>
-        </p>
-      </article>
-      {!inTimeline && <script dangerouslySetInnerHTML={{ __html: `(${markEventByClock})(document.currentScript.previousElementSibling);` }} />}
-    </>
+        )}
+        <a className={styles.calendar} href={eventCalendarUrl(eventId({ title, start }), lang)} download>
+          {labels.addToCalendar}
+        </a>
+      </p>
+    </article>
   );
 }

@@ -90,7 +90,11 @@ export function checkMdxTree(tree: Root, file: string, source?: string): MdxChec
         break;
     }
   });
-  if (hasRawHtml) warnings.push(...removedMarkupWarnings(tree, file, source));
+  if (hasRawHtml) {
+    const rawHtml = checkRawHtml(tree, file, source);
+    warnings.push(...rawHtml.warnings);
+    images.push(...rawHtml.images);
+  }
   if (source !== undefined) {
     // The loader picks a post's parser by its extension. In .mdx a brace starts an expression, which is an error already.
     if (path.extname(file) === '.md') warnings.push(...shortcodeWarnings(tree, file, source));
@@ -189,22 +193,34 @@ function textTableWarnings(tree: Root, file: string, source: string): ContentErr
   return warnings;
 }
 
-/** What the .md compile will remove from a post's raw HTML, one warning each, at the place it was written. */
-function removedMarkupWarnings(tree: Root, file: string, source: string | undefined): ContentError[] {
+/**
+ * A .md post's raw HTML: what the compile will remove from it, one warning each at the place it was
+ * written, and the images it shows (`<img src>`), which are checked and measured as Markdown's are.
+ */
+function checkRawHtml(tree: Root, file: string, source: string | undefined): { warnings: ContentError[]; images: UrlUse[] } {
   const warnings: ContentError[] = [];
+  const images: UrlUse[] = [];
   const hast = raw(toHast(tree, { allowDangerousHtml: true }), source === undefined ? {} : { file: new VFile(source) });
   visit(hast, 'element', (element: Element) => {
     const { line = 0, column = 0 } = element.position?.start ?? {};
     const isStripped = markupSchema.strip?.includes(element.tagName) ?? false;
-    for (const problem of markupProblems(element)) {
+    const problems = markupProblems(element);
+    for (const problem of problems) {
       const outcome = problem.attribute !== undefined
         ? `the page shows this <${element.tagName}> without its ${problem.attribute}`
         : isStripped ? 'it is removed with what it holds' : 'it is removed and what it holds is kept';
       warnings.push(new ContentError(file, line, column, `${problem.reason}; ${outcome}`, 'warning'));
     }
+    const { src, alt } = element.properties;
+    if (element.tagName === 'img' && typeof src === 'string' && !problems.some((problem) => problem.attribute === undefined || problem.attribute === 'src')) {
+      images.push({ url: src, line, column });
+      if (typeof alt !== 'string') {
+        warnings.push(new ContentError(file, line, column, `the image ${src} has no alt text; describe it for readers who cannot see it: <img src="${src}" alt="what it shows">`, 'warning', 'image-without-alt'));
+      }
+    }
     return isStripped ? SKIP : undefined;
   });
-  return warnings;
+  return { warnings, images };
 }
 
 /** Checks one JSX element and returns its props as written, or undefined when it is refused outright. */

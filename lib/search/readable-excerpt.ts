@@ -7,13 +7,16 @@ export type TextRange = { start: number; end: number };
 // Pagefind cuts its excerpt a number of words either side of the matches, wherever that falls:
 // "连帅 提问：…" starts inside "@郝连帅", "…未及时刷盘导致" stops inside a clause. The page's whole text
 // (Pagefind's `content`) says what comes before and after, so the excerpt can be widened to the
-// nearest clause boundary, or cut at one, and marked with an ellipsis only where neither is near.
+// nearest clause boundary, or cut at one, and marked with an ellipsis where a sentence goes on beyond it.
 const widest = 40;
 const ellipsis = '…';
 // An excerpt may start after a clause's end and stops after a sentence's (an excerpt that ends on "，"
 // reads as cut). ASCII marks count only before a space: "2.10.4" and "Bits.java" go on.
 const clauseEnd = { chinese: /[。！？；，：]/, latin: /[.!?;,:]/ };
 const sentenceEnd = { chinese: /[。！？；]/, latin: /[.!?;]/ };
+// What may come before an excerpt without an ellipsis: a sentence's end, or a colon (a list item after
+// "主要变更如下：" stands alone); after a comma the sentence began earlier.
+const standaloneStart = { chinese: /[。！？；：]/, latin: /[.!?;:]/ };
 
 function endsAt(content: string, index: number, marks: { chinese: RegExp; latin: RegExp }): boolean {
   const char = content[index];
@@ -25,11 +28,11 @@ function endsAt(content: string, index: number, marks: { chinese: RegExp; latin:
 const endsClause = (content: string, index: number) => endsAt(content, index, clauseEnd);
 const endsSentence = (content: string, index: number) => endsAt(content, index, sentenceEnd);
 
-/** Whether text starting at `at` begins a clause: nothing but spaces since the last clause's end, or the range's start. */
-function startsClause(content: string, at: number, range: TextRange): boolean {
+/** Whether text starting at `at` begins a clause (or a sentence): nothing but spaces since the last one's end, or the range's start. */
+function startsAfter(content: string, at: number, range: TextRange, ends: (content: string, index: number) => boolean): boolean {
   let index = at - 1;
   while (index >= range.start && /\s/.test(content.charAt(index))) index--;
-  return index < range.start || endsClause(content, index);
+  return index < range.start || ends(content, index);
 }
 
 /** Whether text ending at `at` ends a sentence, or the range. */
@@ -79,7 +82,7 @@ export function readableExcerpt(parts: ExcerptPart[], content: string, lang: Lan
   const lastMark = marks.findLast((mark) => mark.start < end)?.end ?? start;
 
   let isCutAtStart = false;
-  if (!startsClause(content, start, range)) {
+  if (!startsAfter(content, start, range, endsClause)) {
     const back = lastIndexWhere(content, start - 1, Math.max(range.start, start - widest), (index) => endsClause(content, index));
     const forward = firstIndexWhere(content, start, Math.min(firstMark, end), (index) => endsClause(content, index));
     if (back >= 0) start = back + 1;
@@ -100,6 +103,8 @@ export function readableExcerpt(parts: ExcerptPart[], content: string, lang: Lan
   }
   while (start < end && /\s/.test(content.charAt(start))) start++;
   while (end > start && /\s/.test(content.charAt(end - 1))) end--;
+  // A clause in the middle of a sentence ("so that an application…") says that words come before it.
+  if (!startsAfter(content, start, range, (text, index) => endsAt(text, index, standaloneStart))) isCutAtStart = true;
 
   const readable: ExcerptPart[] = [];
   let at = start;
