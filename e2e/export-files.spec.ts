@@ -34,3 +34,11 @@ test('every file of public/ is in the export, byte for byte', () => {
 test('the export tells GitHub Pages not to run Jekyll, which would drop _next/', () => {
   expect(readFileSync(path.join(outDir, noJekyllFile), 'utf8')).toBe('');
 });
+
+test('a language with nothing to show is not published: this Chinese-only site has no en/ folder, and /en/ is not found', async ({ request }) => {
+  expect(existsSync(path.join('content', 'en')), 'this site has English content now; pick a language it has none of').toBe(false);
+  expect(existsSync(path.join(outDir, 'en'))).toBe(false);
+  expect((await request.get('/en/')).status()).toBe(404);
+  expect((await request.get('/en/feed.xml')).status()).toBe(404);
+  expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/en/');
+});

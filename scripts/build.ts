@@ -1,7 +1,7 @@
 // npm run build [-- --drafts]: a list of named phases, each handed what the ones before it made.
-// check content → copy bundle files → next build (a static export into out/, whose workers read the
-// checked posts from a file instead of parsing them again) → prune navigation files → redirect pages
-// → feeds → search index → hosts' rules.
+// check content → next build (a static export into out/, whose workers read the checked posts from a
+// file instead of parsing them again) → copy bundle files → prune navigation files → not-found page →
+// languages without posts → redirect pages → feeds → search index → hosts' rules.
 // A phase that cannot go on throws BuildStop; runBuild() is the one place the build ends.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,12 +9,14 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isPublicFile } from '@/lib/content/asset-files';
 import { copyBundleAssets, removeDevCopies } from '@/lib/content/bundle-assets';
 import { isPublished, type ContentReport, type Post } from '@/lib/model/post';
 import { aliasPageHtml, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { writeContentIndex } from '@/lib/site-index/index-file';
+import { exportedLanguages } from '@/lib/site-index/queries';
 import { useCheckedContent } from '@/lib/site-index/store';
-import { absoluteUrl, aliasExportFile, exportFileOf, noJekyllFile, notFoundPageUrl, placeholderSegment, siteOwnPathAt } from '@/lib/urls';
+import { absoluteUrl, aliasExportFile, exportFileOf, homeUrl, noJekyllFile, notFoundPageUrl, placeholderSegment, siteOwnPathAt } from '@/lib/urls';
 import { siteConfig, type Language } from '@/site.config';
 import { runContentCheck } from './check-content';
 import { pruneNavigationFiles } from './prune-navigation-files';
@@ -126,12 +128,40 @@ function notFoundPagePhase({ outDir }: BuildState): void {
   for (const name of placeholders) rmSync(path.join(outDir, name), { recursive: true, force: true });
 }
 
+/**
+ * A language with nothing to show (no posts, no pages) is linked from nowhere, yet Next.js renders
+ * every language's routes: its empty home, lists, hubs and calendar leave the export (a file of
+ * public/ under its folder stays). Its redirect pages and feeds are not written.
+ */
+function languagesWithoutPostsPhase({ outDir }: BuildState): void {
+  const kept = exportedLanguages();
+  for (const lang of Object.keys(siteConfig.languages) as Language[]) {
+    if (kept.includes(lang)) continue;
+    const folder = path.dirname(exportFileOf(outDir, homeUrl(lang)));
+    if (!existsSync(folder)) continue;
+    let removed = 0;
+    for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+      const file = path.join(folder, name);
+      if (!statSync(file).isFile() || isPublicFile(path.relative(outDir, file).split(path.sep).join('/'))) continue;
+      rmSync(file);
+      removed += 1;
+    }
+    // Folders left empty go with them, the deepest first.
+    for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort((a, b) => b.length - a.length)) {
+      const entry = path.join(folder, name);
+      if (statSync(entry).isDirectory() && readdirSync(entry).length === 0) rmSync(entry, { recursive: true });
+    }
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+    console.log(`languages: ${lang} has no posts or pages, so it is not published; removed the ${removed} file${removed === 1 ? '' : 's'} Next.js rendered for it`);
+  }
+}
+
 function redirectPagesPhase(state: BuildState): void {
   const { outDir } = state;
   // Each list's /page/1/ leads to the list itself; Next.js rendered it only where a route needed a
   // page. Written before the aliases, so that an alias at one of these paths is refused below.
   let firstPageCount = 0;
-  for (const lang of Object.keys(siteConfig.languages) as Language[]) {
+  for (const lang of exportedLanguages()) {
     for (const { from, to } of firstPageRedirects(lang)) {
       const file = exportFileOf(outDir, from);
       if (existsSync(file)) continue;
@@ -206,6 +236,7 @@ export const buildPhases: { name: string; run: (state: BuildState) => void | Pro
   { name: 'copy bundle files', run: copyBundleFilesPhase },
   { name: 'prune navigation files', run: pruneNavigationFilesPhase },
   { name: 'not-found page', run: notFoundPagePhase },
+  { name: 'languages without posts', run: languagesWithoutPostsPhase },
   { name: 'redirect pages', run: redirectPagesPhase },
   { name: 'feeds', run: feedsPhase },
   { name: 'search index', run: searchIndexPhase },

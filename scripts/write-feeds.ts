@@ -2,16 +2,16 @@
 // CSS Module hook (scripts/css-modules.mjs) lets it import the MDX components outside Next.js.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteConfig, type Language } from '@/site.config';
 import { mdxComponents } from '@/components/mdx';
 import { buildFeeds } from '@/lib/outputs/feeds';
+import { exportedLanguages } from '@/lib/site-index/queries';
 import { postHtml } from '@/lib/outputs/post-html';
 import { exportFileOf } from '@/lib/urls';
 
-/** Writes the feeds of every language into outDir; returns how many it wrote. */
+/** Writes the feeds of every language the export keeps into outDir; returns how many it wrote. */
 export async function writeFeeds(outDir = 'out'): Promise<number> {
   let count = 0;
-  for (const lang of Object.keys(siteConfig.languages) as Language[]) {
+  for (const lang of exportedLanguages()) {
     const components = mdxComponents(lang);
     for (const feed of await buildFeeds(lang, (post) => postHtml(post, components))) {
       const file = exportFileOf(outDir, feed.url);

@@ -38,6 +38,14 @@ export function hasPosts(lang: Language): boolean {
 }
 
 /**
+ * The languages the export keeps: the default one, whose home is the site's root, and every other
+ * with anything to show. Next.js renders every language's routes; the build removes the others'.
+ */
+export function exportedLanguages(): Language[] {
+  return (Object.keys(siteConfig.languages) as Language[]).filter((lang) => lang === siteConfig.defaultLanguage || hasPosts(lang));
+}
+
+/**
  * The same post in the other languages that have one, by language: the post there with the same
  * translationKey (its path in the language folder, unless front matter names one), as Hugo pairs them.
  */
