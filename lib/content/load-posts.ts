@@ -83,8 +83,8 @@ function bundleSource(folder: string, indexes: Dirent[], problems: FoundProblems
 /**
  * One entry of a folder that is not a folder: a post file, or nothing (with a warning unless it is a
  * file nobody expects to be a post). `_index.md` is a Hugo list page: a section's is read by
- * findSectionSources, the others (the home page's, a nested section's) pass without a word, as
- * hidden files other than .md/.mdx (a tool's) do.
+ * findLanguageSources and the home page's passes without a word, as hidden files other than .md/.mdx
+ * (a tool's) do; a nested section's gets a warning, since what it says is not shown.
  */
 function fileSource(entry: Dirent, folder: string, problems: FoundProblems, { section, segments }: Place): SourceFile[] {
   const absolutePath = path.join(folder, entry.name);
@@ -94,7 +94,15 @@ function fileSource(entry: Dirent, folder: string, problems: FoundProblems, { se
     if (format) problems.warnings.push(new ContentError(file, 0, 0, 'ignored: a hidden file (its name starts with ".") is not a post; rename it without the dot to publish it, or delete it', 'warning'));
     return [];
   }
-  if (isSectionPageFile(entry.name)) return [];
+  if (isSectionPageFile(entry.name)) {
+    if (section !== null && segments.length > 0) {
+      const folderPath = `/${[section, ...segments].join('/')}/`;
+      problems.warnings.push(new ContentError(file, 0, 0,
+        `not shown: a nested section's _index.md (Hugo lists ${folderPath} on a page of its own; here it is a folder of the section "${section}", with no page, and its posts are at ${folderPath}<name>/); move what it says into a post, and link there`,
+        'warning', 'nested-section-page'));
+    }
+    return [];
+  }
   if (entry.name.startsWith('_') && format) {
     problems.warnings.push(new ContentError(file, 0, 0, 'ignored: a name starting with "_" is not a post (only _index.md, a Hugo section page, is expected); rename it without the "_" to publish it, or delete it', 'warning'));
     return [];
@@ -400,11 +408,19 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
   return { post, tree };
 }
 
-/** Reads a section's _index.md: the title (required) and description of its list; its body is not shown. */
+/** Reads a section's _index.md: the title (required) and description of its list; its body is not shown, and a warning says so. */
 function loadSectionPage(source: SourceFile & { section: string }, lang: Language, warnings: ContentError[]): SectionPage {
   const file = relativePath(source.absolutePath);
-  const { frontMatter, warnings: frontMatterWarnings } = parseSource(readUtf8(source.absolutePath, file), file, siteConfig.timeZone, false);
+  const text = readUtf8(source.absolutePath, file);
+  const { frontMatter, body, warnings: frontMatterWarnings } = parseSource(text, file, siteConfig.timeZone, false);
   warnings.push(...frontMatterWarnings);
+  const firstLine = body.split(/\r?\n/).find((line) => line.trim() !== '');
+  if (firstLine !== undefined) {
+    const line = text.slice(0, text.lastIndexOf(firstLine)).split('\n').length;
+    warnings.push(new ContentError(file, line, 1,
+      `not shown: the text of a section's _index.md (the list shows its title and description only); put a sentence in description:, and the rest in a post`,
+      'warning', 'section-page-text'));
+  }
   return { lang, section: urlize(source.section), file, title: frontMatter.title, ...(frontMatter.description !== undefined && { description: frontMatter.description }) };
 }
 
