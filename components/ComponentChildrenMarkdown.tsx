@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { postCompileOptions } from '@/lib/mdx/compile-cache';
 import { renderMdx } from '@/lib/mdx/render';
 import { mdxComponents } from './mdx';
+import { markEventsByClockScript } from './mdx/EventCard';
 
 // One answer shows on /qa/ and on the page of each of its projects: compile it once per build worker.
 const renderedChildren = new Map<string, Promise<ReactElement>>();
@@ -20,5 +21,14 @@ export async function ComponentChildrenMarkdown({ post, written }: { post: Post;
   if (!renderedChildren.has(key)) {
     renderedChildren.set(key, renderMdx({ ...postCompileOptions(post), source, components: mdxComponents(post.lang) }));
   }
-  return renderedChildren.get(key)!;
+  const content = await renderedChildren.get(key)!;
+  // An event card inside an answer or a release's changes is marked by the reader's clock here too, as
+  // in its post. Looking for its tag in the source may find one in a code span: the script then finds no card.
+  if (!source.includes('<EventCard')) return content;
+  return (
+    <>
+      {content}
+      <script dangerouslySetInnerHTML={{ __html: markEventsByClockScript }} />
+    </>
+  );
 }

@@ -141,3 +141,30 @@ describe('links from posts to the hubs', () => {
     );
   });
 });
+
+describe('an event card inside an answer, on the questions hub', () => {
+  it('brings the clock script that marks it by the reader\'s clock, and an answer without one brings none', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { ComponentChildrenMarkdown } = await import('@/components/ComponentChildrenMarkdown');
+    const root = mkdtempSync(path.join(tmpdir(), 'hub-clock-'));
+    mkdirSync(path.join(root, 'zh', 'blog'), { recursive: true });
+    writeFileSync(path.join(root, 'zh', 'blog', 'weekly.mdx'), [
+      '---', 'title: "周报"', 'date: 2020-07-10T15:00:00+08:00', '---', '',
+      '<QA asker="甲" question="有线下活动吗？">', '', '有，欢迎报名：', '',
+      '<EventCard title="杭州站" start="2020-07-30T14:00:00+08:00" register="https://example.org/r">', '', '分享。', '', '</EventCard>', '', '</QA>', '',
+      '<QA asker="乙" question="支持 Java 8 吗？">', '', '支持。', '', '</QA>', '',
+    ].join('\n'));
+    const loaded = loadPosts(root);
+    assert.deepEqual(loaded.errors, []);
+    const questions = collectQuestions(loaded.posts);
+    const withCard = questions.find((question) => question.props.asker === '甲');
+    const withoutCard = questions.find((question) => question.props.asker === '乙');
+    const html = async (question: typeof withCard) => renderToStaticMarkup((await ComponentChildrenMarkdown({ post: question!.post, written: question!.answer }))!);
+    const answer = await html(withCard);
+    assert.match(answer, /data-ends-at=/);
+    assert.match(answer, /<script>document\.currentScript\.parentElement\.querySelectorAll\('\[data-ends-at\]'\)/);
+    assert.doesNotMatch(await html(withoutCard), /<script/);
+  });
+});

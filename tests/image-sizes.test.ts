@@ -128,6 +128,14 @@ describe('raw HTML images in a .md post are checked and measured as Markdown ima
     ]);
   });
 
+  it('lists a Markdown image beside raw HTML once: one error for a missing file, one size for a found one', () => {
+    write(['<br>', '', '![横幅](./wide.png)', '', '![丢了](./missing%20file.png)']);
+    const { errors } = loadPosts(root);
+    assert.deepEqual(errors.map((error) => error.line), [10]);
+    write(['<br>', '', '![横幅](./wide.png)']);
+    assert.deepEqual(loadPosts(root).posts[0]!.imageSizes, { './wide.png': { width: 800, height: 200 } });
+  });
+
   it('refuses a raw <img> whose file is missing, at its line, as it refuses a Markdown image', () => {
     write(['正文。', '', '<img src="missing.png" alt="丢了" />']);
     const { posts, errors } = loadPosts(root);

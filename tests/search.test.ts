@@ -78,6 +78,12 @@ describe('readable search excerpts', () => {
     assert.equal(plain(readableExcerpt(excerptParts('a new <mark>lock</mark> API.'), content, 'en')), 'a new [lock] API.');
   });
 
+  it('reads a sentence that ends inside its closing quote as ended: no ellipsis after it', () => {
+    const content = '他说：“快照太频繁会拖慢写入。” 所以要调大间隔，并观察恢复时间。 It said "done." Then the snapshot ran.';
+    assert.equal(plain(readableExcerpt(excerptParts('所以要调大<mark>间隔</mark>，并观察恢复时间。'), content, 'zh')), '所以要调大[间隔]，并观察恢复时间。');
+    assert.equal(plain(readableExcerpt(excerptParts('Then the <mark>snapshot</mark> ran.'), content, 'en')), 'Then the [snapshot] ran.');
+  });
+
   it('keeps English punctuation and full stops inside numbers and names', () => {
     const content = 'Raft logs keep growing. A snapshot, taken every 3600 s by default, saves the state machine. Version 1.3.3 changed it.';
     assert.equal(plain(readableExcerpt(excerptParts('growing. A <mark>snapshot</mark>, taken every 3600 s by default, saves the'), content, 'en')), 'Raft logs keep growing. A [snapshot], taken every 3600 s by default, saves the state machine.');
@@ -117,7 +123,7 @@ describe('the search index', () => {
       path.join(site, 'blog', 'layotto', 'index.html'),
       '<!DOCTYPE html><html lang="en"><body><article data-pagefind-body><h1>Layotto</h1>' +
         '<table><thead><tr><th>Capability</th><th>API</th></tr></thead><tbody><tr><td>Lock</td><td>TryLock</td></tr></tbody></table>' +
-        '<dl><dt>Speakers</dt><dd>Zhou Xinyi</dd></dl><details><summary>Abstract</summary><p>Sidecars.</p></details></article></body></html>',
+        '<dl><dt>Speakers</dt><dd>Zhou Xinyi</dd></dl><details><summary>Abstract</summary>Sidecars.</details></article></body></html>',
     );
     assert.equal(await writeSearchIndex(site, ['blog/layotto/index.html']), 1);
     const fragments = readdirSync(path.join(site, 'pagefind', 'fragment'));

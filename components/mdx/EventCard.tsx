@@ -12,8 +12,8 @@ import styles from './EventCard.module.css';
  * Marks one card ended or open by the reader's clock and returns whether it has ended: the build
  * wrote its own verdict into the HTML (what a reader without JavaScript sees), which the reader's
  * clock may contradict either way. Only attributes change: React leaves them alone when it hydrates.
- * The page runs it once for all its cards: the post's article (`markEventsByClockScript`) or the
- * events timeline.
+ * The page runs it once for all its cards (`markEventsByClockScript`): at the end of the post's
+ * article, of a hub's entry whose text holds a card, or in the events timeline's own script.
  */
 export const markEventByClock = `function (card) {
   var isEnded = Date.parse(card.getAttribute('data-ends-at')) <= Date.now();
@@ -23,8 +23,8 @@ export const markEventByClock = `function (card) {
   return isEnded;
 }`;
 
-/** An inline script for after an element holding event cards: marks every card in it. */
-export const markEventsByClockScript = `document.currentScript.previousElementSibling.querySelectorAll('[data-ends-at]').forEach(${markEventByClock});`;
+/** An inline script for the end of an element holding event cards: marks every card in that element. */
+export const markEventsByClockScript = `document.currentScript.parentElement.querySelectorAll('[data-ends-at]').forEach(${markEventByClock});`;
 
 type EventCardProps = z.input<typeof eventCardPropsSchema> & {
   children?: ReactNode;

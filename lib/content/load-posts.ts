@@ -96,9 +96,9 @@ function fileSource(entry: Dirent, folder: string, problems: FoundProblems, { se
   }
   if (isSectionPageFile(entry.name)) {
     if (section !== null && segments.length > 0) {
-      const folderPath = `/${[section, ...segments].join('/')}/`;
+      const folderPath = [section, ...segments].join('/');
       problems.warnings.push(new ContentError(file, 0, 0,
-        `not shown: a nested section's _index.md (Hugo lists ${folderPath} on a page of its own; here it is a folder of the section "${section}", with no page, and its posts are at ${folderPath}<name>/); move what it says into a post, and link there`,
+        `not shown: a nested section's _index.md (Hugo gives the folder ${folderPath} a list page; here only a language's top-level folders, its sections, have one, and this folder's posts keep their URLs); move what it says into a post, and link there`,
         'warning', 'nested-section-page'));
     }
     return [];
@@ -411,13 +411,12 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
 /** Reads a section's _index.md: the title (required) and description of its list; its body is not shown, and a warning says so. */
 function loadSectionPage(source: SourceFile & { section: string }, lang: Language, warnings: ContentError[]): SectionPage {
   const file = relativePath(source.absolutePath);
-  const text = readUtf8(source.absolutePath, file);
-  const { frontMatter, body, warnings: frontMatterWarnings } = parseSource(text, file, siteConfig.timeZone, false);
+  const { frontMatter, body, warnings: frontMatterWarnings } = parseSource(readUtf8(source.absolutePath, file), file, siteConfig.timeZone, false);
   warnings.push(...frontMatterWarnings);
-  const firstLine = body.split(/\r?\n/).find((line) => line.trim() !== '');
-  if (firstLine !== undefined) {
-    const line = text.slice(0, text.lastIndexOf(firstLine)).split('\n').length;
-    warnings.push(new ContentError(file, line, 1,
+  // The body keeps the file's lines (its front matter is blank lines).
+  const firstTextLine = body.split('\n').findIndex((line) => line.trim() !== '');
+  if (firstTextLine >= 0) {
+    warnings.push(new ContentError(file, firstTextLine + 1, 1,
       `not shown: the text of a section's _index.md (the list shows its title and description only); put a sentence in description:, and the rest in a post`,
       'warning', 'section-page-text'));
   }

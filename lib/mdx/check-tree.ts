@@ -93,7 +93,12 @@ export function checkMdxTree(tree: Root, file: string, source?: string): MdxChec
   if (hasRawHtml) {
     const rawHtml = checkRawHtml(tree, file, source);
     warnings.push(...rawHtml.warnings);
-    images.push(...rawHtml.images);
+    // The walk sees the Markdown images too, as img elements at the same places: those are listed already.
+    const isListed = (image: UrlUse) => images.some((listed) => listed.line === image.line && listed.column === image.column);
+    for (const { hasAlt, ...image } of rawHtml.images.filter((image) => !isListed(image))) {
+      images.push(image);
+      if (!hasAlt) warnings.push(new ContentError(file, image.line, image.column, `the image ${image.url} has no alt text; describe it for readers who cannot see it: <img src="${image.url}" alt="what it shows">`, 'warning', 'image-without-alt'));
+    }
   }
   if (source !== undefined) {
     // The loader picks a post's parser by its extension. In .mdx a brace starts an expression, which is an error already.
@@ -195,11 +200,12 @@ function textTableWarnings(tree: Root, file: string, source: string): ContentErr
 
 /**
  * A .md post's raw HTML: what the compile will remove from it, one warning each at the place it was
- * written, and the images it shows (`<img src>`), which are checked and measured as Markdown's are.
+ * written, and the images the whole body shows as HTML (`<img src>`, Markdown's among them), which are
+ * checked and measured as Markdown's are.
  */
-function checkRawHtml(tree: Root, file: string, source: string | undefined): { warnings: ContentError[]; images: UrlUse[] } {
+function checkRawHtml(tree: Root, file: string, source: string | undefined): { warnings: ContentError[]; images: (UrlUse & { hasAlt: boolean })[] } {
   const warnings: ContentError[] = [];
-  const images: UrlUse[] = [];
+  const images: (UrlUse & { hasAlt: boolean })[] = [];
   const hast = raw(toHast(tree, { allowDangerousHtml: true }), source === undefined ? {} : { file: new VFile(source) });
   visit(hast, 'element', (element: Element) => {
     const { line = 0, column = 0 } = element.position?.start ?? {};
@@ -213,10 +219,7 @@ function checkRawHtml(tree: Root, file: string, source: string | undefined): { w
     }
     const { src, alt } = element.properties;
     if (element.tagName === 'img' && typeof src === 'string' && !problems.some((problem) => problem.attribute === undefined || problem.attribute === 'src')) {
-      images.push({ url: src, line, column });
-      if (typeof alt !== 'string') {
-        warnings.push(new ContentError(file, line, column, `the image ${src} has no alt text; describe it for readers who cannot see it: <img src="${src}" alt="what it shows">`, 'warning', 'image-without-alt'));
-      }
+      images.push({ url: src, line, column, hasAlt: typeof alt === 'string' });
     }
     return isStripped ? SKIP : undefined;
   });

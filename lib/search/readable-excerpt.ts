@@ -28,11 +28,22 @@ function endsAt(content: string, index: number, marks: { chinese: RegExp; latin:
 const endsClause = (content: string, index: number) => endsAt(content, index, clauseEnd);
 const endsSentence = (content: string, index: number) => endsAt(content, index, sentenceEnd);
 
-/** Whether text starting at `at` begins a clause (or a sentence): nothing but spaces since the last one's end, or the range's start. */
-function startsAfter(content: string, at: number, range: TextRange, ends: (content: string, index: number) => boolean): boolean {
+// A sentence may end inside its closing quote or bracket: "。”" and 'done."' end it all the same.
+const closingMarks = /[”’」』）》)\]"']/;
+
+/**
+ * Whether text starting at `at` begins after one of these marks (a clause's end, a sentence's): only
+ * spaces since the mark, or since a closing quote or bracket right after it, or the range's start.
+ */
+function startsAfter(content: string, at: number, range: TextRange, marks: { chinese: RegExp; latin: RegExp }): boolean {
   let index = at - 1;
   while (index >= range.start && /\s/.test(content.charAt(index))) index--;
-  return index < range.start || ends(content, index);
+  if (index < range.start || endsAt(content, index, marks)) return true;
+  let inside = index;
+  while (inside >= range.start && closingMarks.test(content.charAt(inside))) inside--;
+  if (inside === index || inside < range.start) return false;
+  const mark = content.charAt(inside);
+  return marks.chinese.test(mark) || marks.latin.test(mark);
 }
 
 /** Whether text ending at `at` ends a sentence, or the range. */
@@ -55,8 +66,8 @@ function chinesePunctuation(text: string): string {
 
 /**
  * Pagefind's excerpt (`parts`, found in the page's text `content`) as a reader would quote it:
- * starting at a clause boundary and ending at a sentence's end, an ellipsis where it had to stop
- * mid-clause, inside `range` (a question's answer, say).
+ * starting at a clause boundary and ending at a sentence's end, with an ellipsis where the sentence
+ * goes on beyond either end, inside `range` (a question's answer, say).
  * An excerpt not found in `content` keeps its words, with ellipses at cut ends.
  */
 export function readableExcerpt(parts: ExcerptPart[], content: string, lang: Language, range: TextRange = { start: 0, end: content.length }): ExcerptPart[] {
@@ -82,7 +93,7 @@ export function readableExcerpt(parts: ExcerptPart[], content: string, lang: Lan
   const lastMark = marks.findLast((mark) => mark.start < end)?.end ?? start;
 
   let isCutAtStart = false;
-  if (!startsAfter(content, start, range, endsClause)) {
+  if (!startsAfter(content, start, range, clauseEnd)) {
     const back = lastIndexWhere(content, start - 1, Math.max(range.start, start - widest), (index) => endsClause(content, index));
     const forward = firstIndexWhere(content, start, Math.min(firstMark, end), (index) => endsClause(content, index));
     if (back >= 0) start = back + 1;
@@ -104,7 +115,7 @@ export function readableExcerpt(parts: ExcerptPart[], content: string, lang: Lan
   while (start < end && /\s/.test(content.charAt(start))) start++;
   while (end > start && /\s/.test(content.charAt(end - 1))) end--;
   // A clause in the middle of a sentence ("so that an application…") says that words come before it.
-  if (!startsAfter(content, start, range, (text, index) => endsAt(text, index, standaloneStart))) isCutAtStart = true;
+  if (!startsAfter(content, start, range, standaloneStart)) isCutAtStart = true;
 
   const readable: ExcerptPart[] = [];
   let at = start;
