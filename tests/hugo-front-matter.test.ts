@@ -93,3 +93,23 @@ describe('a required key missing beside a misspelling of it', () => {
     assert.equal(error.reason, 'date is required');
   });
 });
+
+describe('front matter keys are read whatever their case, as Hugo reads them', () => {
+  const parse = (text: string) => parseSource(text, 'zh/blog/post.md', timeZone);
+
+  it('reads Title, Date, Tags, Categories and translationkey as the keys the site knows, at their lines', () => {
+    const { frontMatter, lineOf, warnings } = parse('---\nTitle: "大写键"\nDate: 2019-05-01\nTags: ["SOFARPC"]\nCategories: "SOFA Weekly"\ntranslationkey: "rpc"\n---\n\n正文。\n');
+    assert.equal(frontMatter.title, '大写键');
+    assert.equal(frontMatter.date?.toISOString(), '2019-04-30T16:00:00.000Z');
+    assert.deepEqual(frontMatter.tags, ['SOFARPC']);
+    assert.deepEqual(frontMatter.categories, ['SOFA Weekly']);
+    assert.equal(frontMatter.translationKey, 'rpc');
+    assert.equal(lineOf('tags'), 4);
+    assert.deepEqual(warnings, []);
+  });
+
+  it('refuses a key written twice in two cases, at the second', () => {
+    assert.throws(() => parse('---\ntitle: "一"\ndate: 2019-05-01\nTitle: "二"\n---\n'), (error: ContentError) =>
+      error.line === 4 && /title is written twice, as title: and Title:/.test(error.reason));
+  });
+});

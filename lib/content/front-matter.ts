@@ -267,18 +267,32 @@ function splitSource(source: string, file: string): SplitSource {
     throw new ContentError(file, position.line, position.col, `malformed YAML front matter: ${yamlError.message.split('\n')[0]}`);
   }
   if (aliasError) throw aliasError;
-  const lineOf = (field: string | undefined): number => {
+  const lineOfWritten = (key: string | undefined): number => {
     const contents = document?.contents;
-    const pair = isMap(contents) ? contents.items.find((item) => isScalar(item.key) && item.key.value === field) : undefined;
+    const pair = isMap(contents) ? contents.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
     const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
     return offset === undefined ? 1 : lineCounter.linePos(offset).line;
   };
+  // Each key the site reads, as the file writes it (Title for title).
+  const writtenKeys = new Map<string, string>();
+  const lineOf = (field: string | undefined): number => lineOfWritten((field !== undefined && writtenKeys.get(field)) || field);
   const data: unknown = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ContentError(file, 1, 1, 'front matter must be a list of key: value lines');
   }
+  // Hugo reads front matter keys whatever their case (Title:, Date:, translationkey:): so does the site.
+  const cased: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const known = knownKeys.find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
+    if (writtenKeys.has(known)) {
+      throw new ContentError(file, lineOfWritten(key), 1,
+        `${known} is written twice, as ${writtenKeys.get(known)}: and ${key}:, which Hugo reads as one key; keep one`);
+    }
+    writtenKeys.set(known, key);
+    cased[known] = value;
+  }
   const frontMatterLines = normalized.slice(0, normalized.length - parsed.content.length).split('\n').length - 1;
-  return { data: data as Record<string, unknown>, lineOf, body: '\n'.repeat(frontMatterLines) + parsed.content };
+  return { data: cased, lineOf, body: '\n'.repeat(frontMatterLines) + parsed.content };
 }
 
 type FrontMatterValues = z.output<typeof frontMatterSchema>;
