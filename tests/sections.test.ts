@@ -73,6 +73,41 @@ describe('content laid out as Hugo lays it out', () => {
   });
 });
 
+describe('Hugo\'s url: front matter, the whole path of a page', () => {
+  it('serves a post at its url: inside its section, and a single page at a one-segment url:', () => {
+    const { errors, warnings, posts } = checkContent(site({
+      'zh/blog/a.md': post('旧站文章', 'url: "/blog/2019/05/01/Hello World/"\n', '见 [这篇](/blog/2019/05/01/hello-world/)。'),
+      'zh/about.md': '---\ntitle: "关于"\nurl: /about-us/\n---\n\n关于。\n',
+    }));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(posts.map((post) => postUrl(post)).sort(), ['/about-us/', '/blog/2019/05/01/hello-world/']);
+  });
+
+  it('keeps a post whose url: is outside its section at its own path, with url: redirecting to it, and says so at the line', () => {
+    const { errors, warnings, posts } = checkContent(site({
+      'zh/blog/a.md': post('旧站文章', 'url: /2019/old-path/\n'),
+      'zh/blog/b.md': post('链接', '', '见 [旧址](/2019/old-path/)。'),
+    }));
+    assert.deepEqual(errors, []);
+    const moved = posts.find((post) => post.title === '旧站文章')!;
+    assert.equal(postUrl(moved), '/blog/a/');
+    assert.deepEqual(moved.aliases, ['/2019/old-path/']);
+    assert.deepEqual(warnings.map((warning) => `${warning.line} ${warning.kind}`), ['4 url-outside-section']);
+  });
+
+  it('refuses a url: that is not a path, or that the site\'s own pages take, at its line', () => {
+    const { errors } = checkContent(site({
+      'zh/blog/a.md': post('外链', 'url: https://example.com/x/\n'),
+      'zh/blog/b.md': post('标签', 'url: /tags/x/\n'),
+    }));
+    assert.deepEqual(errors.map((error) => `${path.basename(error.file)}:${error.line} ${error.reason}`).sort(), [
+      'a.md:4 url must be a path from the language\'s root, such as /blog/old-name/',
+      'b.md:4 url: /tags/x/ is at /tags/, which the site writes itself; set another url: or remove it',
+    ]);
+  });
+});
+
 describe('what the site\'s own pages would shadow is refused, with the file', () => {
   it('a section named like a route of the site or a language', () => {
     const { errors } = checkContent(site({

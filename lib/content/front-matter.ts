@@ -38,6 +38,9 @@ export const frontMatterSchema = z.looseObject({
     .optional(),
   draft: z.boolean({ error: 'draft must be true or false' }).optional(),
   slug: text('slug').optional(),
+  url: text('url')
+    .refine((value) => !/^[a-z][a-z0-9+.-]*:|^\/\/|\\/i.test(value.trim()), 'url must be a path from the language\'s root, such as /blog/old-name/')
+    .optional(),
   translationKey: text('translationKey').optional(),
   aliases: z.union([z.string(), z.array(z.string())], {
     error: 'aliases must be a path or a list of paths, such as aliases: ["/2020/07/10/old-url/"]',
@@ -60,6 +63,9 @@ export interface FrontMatter {
   cover?: string;
   isDraft: boolean;
   slug?: string;
+  /** Hugo's url: the whole path of the page from its language's root, as segments ("/blog/a/" is blog, a). */
+  url?: string[];
+  urlLine: number;
   translationKey?: string;
   /** Old paths of the post that redirect to it: from the site root, or (as Hugo reads them) from the post's parent path. */
   aliases: string[];
@@ -350,11 +356,24 @@ function frontMatterWarnings({ data, lineOf }: SplitSource, values: FrontMatterV
 
 const listed = (list: string | string[] | undefined) => (typeof list === 'string' ? [list] : (list ?? []));
 
+/** The segments of a url: path ("/blog/a/", "blog/a", "/blog/a/index.html"), "." and ".." read as a browser reads them. */
+function urlSegments(url: string): string[] {
+  const segments: string[] = [];
+  for (const segment of url.trim().split(/[?#]/)[0]!.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  if (segments.at(-1)?.toLowerCase() === 'index.html') segments.pop();
+  return segments;
+}
+
 /** Names that become URL segments or files of the export (slug, tags, categories, aliases) that cannot: every one is an error. */
 function findNameErrors({ lineOf }: SplitSource, values: FrontMatterValues, aliases: string[], file: string): ContentError[] {
   const nameErrors: ContentError[] = [];
   const segmentNames: [key: string, field: string, names: string[]][] = [
     ['slug', 'slug', listed(values.slug)],
+    ['url', 'url segment', values.url === undefined ? [] : urlSegments(values.url)],
     ['tags', 'tag', listed(values.tags)],
     ['categories', 'category', listed(values.categories)],
   ];
@@ -400,6 +419,8 @@ export function parseSource(source: string, file: string, timeZone: string, isDa
       cover: values.cover?.trim() || undefined,
       isDraft: values.draft ?? false,
       slug: optionalText(values.slug),
+      ...(values.url !== undefined && { url: urlSegments(values.url) }),
+      urlLine: lineOf('url'),
       translationKey: optionalText(values.translationKey),
       aliases,
       aliasesLine: lineOf('aliases'),

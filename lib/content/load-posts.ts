@@ -14,7 +14,7 @@ import type { ContentReport, ImageSize, Post, SectionPage, SourceFormat, UrlUse 
 import { imageFileSize } from './image-sizes';
 import { readableText, readingMinutes } from '../model/reading-time';
 import { urlize } from '../model/names';
-import { isOffSitePath, languagePathUrl, listFileNames, postUrl, reservedFirstSegments, resolveAlias } from '../urls';
+import { aliasExportFile, isOffSitePath, languagePathUrl, languagePrefix, listFileNames, postUrl, reservedFirstSegments, resolveAlias, siteOwnPathAt } from '../urls';
 import { isRegularFileAt, urlPathSegments } from './url-path';
 import { checkMdxTree, type MdxCheck } from '../mdx/check-tree';
 import { brokenLinkSeverity } from '../model/build-mode';
@@ -341,6 +341,20 @@ function slugOf(source: SourceFile, slug: string | undefined, file: string): str
 }
 
 /**
+ * The post's URL segments after its section from Hugo's url: (the whole path from the language's
+ * root), when the post can be served there: inside its own section's folder, or for a single page
+ * one segment. Otherwise undefined, and the post keeps its own path, with url: as an alias.
+ */
+function pathAtUrl(url: string[], section: string | null, file: string, line: number): string[] | undefined {
+  const segments = url.map(urlize);
+  if (segments.length === 0 || segments.some((segment) => segment === '')) {
+    throw new ContentError(file, line, 1, 'url: has no path to serve the post at (or a segment without letters or digits); write the path from the language\'s root, such as /blog/old-name/');
+  }
+  if (section === null) return segments.length === 1 ? segments : undefined;
+  return segments.length > 1 && segments[0] === section ? segments.slice(1) : undefined;
+}
+
+/**
  * Why a post's URL would be taken by the site's own files, or undefined. In a section, /<section>/page/…
  * is the list's pages and /<section>/feed.xml its feed; a single page at /<name>/ must not take one of
  * the site's own top-level folders (/tags/, /search/…).
@@ -375,11 +389,23 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
   const { bundleRootImages, imageSizes } = checkImages(parsed, source, file, warnings);
   const { frontMatter, body, summary, check, dateLine, readingMinutes } = parsed;
   warnings.push(...parsed.frontMatterWarnings, ...check.warnings);
-  const { slug, summary: _summary, translationKey, date, aliases, ...fields } = frontMatter;
+  const { slug, url, urlLine, summary: _summary, translationKey, date, aliases, ...fields } = frontMatter;
   const section = source.section === null ? null : urlize(source.section);
-  const segments = slugOf(source, slug, file);
+  const atUrl = url === undefined ? undefined : pathAtUrl(url, section, file, urlLine);
+  const segments = atUrl ?? slugOf(source, slug, file);
   const problem = urlProblem(section, segments, lang);
-  if (problem !== undefined) throw new ContentError(file, 0, 0, problem);
+  if (problem !== undefined) throw new ContentError(file, url === undefined ? 0 : urlLine, url === undefined ? 0 : 1, problem);
+  // A url: the site cannot serve the post at (another section's folder) still leads to it, as an alias does.
+  const urlAlias = url !== undefined && atUrl === undefined ? `${languagePrefix(lang)}/${url.join('/')}/` : undefined;
+  if (urlAlias !== undefined) {
+    const target = aliasExportFile(urlAlias);
+    if ('problem' in target) throw new ContentError(file, urlLine, 1, `url: ${urlAlias} ${target.problem}`);
+    const own = siteOwnPathAt(target.file);
+    if (own) throw new ContentError(file, urlLine, 1, `url: ${urlAlias} is at ${own.path}, which the site writes itself; set another url: or remove it`);
+    warnings.push(new ContentError(file, urlLine, 1,
+      `url: ${urlAlias} is outside the folder of the section "${source.section ?? ''}", so the post is served at ${postUrl({ lang, section, slug: segments })} and ${urlAlias} redirects to it; to serve it at ${urlAlias}, move the file into the folder of that path's section`,
+      'warning', 'url-outside-section'));
+  }
   if (isSinglePage && (date !== undefined || frontMatter.tags.length > 0)) {
     warnings.push(new ContentError(file, 0, 0, `is a single page (a file directly in the language folder, served at ${languagePathUrl(`/${segments.join('/')}/`, lang)} and in no list or feed), but it has a ${date !== undefined ? 'date' : 'tag'} as posts do; if it is a post, move it into a section's folder, such as ${lang}/blog/`, 'warning'));
   }
@@ -393,7 +419,7 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
     // A single page without a date sorts before every post; nothing shows it.
     date: date ?? new Date(0),
     translationKey: translationKey ?? `/${[source.section ?? '', ...source.pathSegments].filter(Boolean).join('/').normalize('NFC')}`,
-    aliases: aliases.map((alias) => resolveAlias(alias, postUrl(place))),
+    aliases: [...aliases.map((alias) => resolveAlias(alias, postUrl(place))), ...(urlAlias === undefined ? [] : [urlAlias])],
     bundleRootImages,
     imageSizes,
     file,
