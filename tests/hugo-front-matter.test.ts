@@ -113,3 +113,14 @@ describe('front matter keys are read whatever their case, as Hugo reads them', (
       error.line === 4 && /title is written twice, as title: and Title:/.test(error.reason));
   });
 });
+
+describe('Hugo\'s lastmod: when a post last changed', () => {
+  const parse = (text: string) => parseSource(text, 'zh/blog/post.md', timeZone);
+
+  it('is read in the site\'s time zone, and a date that is not one is an error at its line', () => {
+    assert.equal(parse('---\ntitle: "一"\ndate: 2019-05-01\nlastmod: 2019-06-01 10:00\n---\n').frontMatter.lastModified?.toISOString(), '2019-06-01T02:00:00.000Z');
+    assert.equal(parse('---\ntitle: "一"\ndate: 2019-05-01\n---\n').frontMatter.lastModified, undefined);
+    assert.throws(() => parse('---\ntitle: "一"\ndate: 2019-05-01\nlastmod: yesterday\n---\n'), (error: ContentError) =>
+      error.line === 4 && /lastmod "yesterday" is not an ISO 8601 date/.test(error.reason));
+  });
+});

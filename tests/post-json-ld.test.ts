@@ -18,4 +18,14 @@ describe('a post\'s JSON-LD', () => {
     assert.deepEqual(json.keywords, ['社区活动']);
     assert.equal(json.datePublished, '2020-07-01T12:00:00+08:00');
   });
+
+  it('says when the post last changed: its lastmod, or else its date', async () => {
+    const { postJsonLd } = await import('@/lib/outputs/post-json-ld');
+    const { sitemapEntries } = await import('@/lib/outputs/sitemap');
+    const listing = getListing(getPost('zh', 'blog', ['bundle-post'])!);
+    assert.equal(postJsonLd(listing).dateModified, '2020-08-01T12:00:00+08:00');
+    assert.equal(postJsonLd({ ...listing, post: { ...listing.post, lastModified: undefined } }).dateModified, '2020-07-01T12:00:00+08:00');
+    const entry = sitemapEntries('zh').find((candidate) => candidate.url.endsWith('/blog/bundle-post/'));
+    assert.equal(entry?.lastModified && new Date(entry.lastModified).toISOString(), '2020-08-01T04:00:00.000Z');
+  });
 });

@@ -25,7 +25,9 @@ function postMetadata(post: Post): Metadata {
     url: postUrl(post),
     image: postShareImage(listing),
     translations: translationLinks(post),
-    ...(post.section !== null && { article: { publishedTime: post.date, author: post.author, tags: listing.tags.map((tag) => tag.name) } }),
+    ...(post.section !== null && {
+      article: { publishedTime: post.date, modifiedTime: post.lastModified, author: post.author, tags: listing.tags.map((tag) => tag.name) },
+    }),
   });
 }
 

@@ -25,6 +25,7 @@ const nameList = (field: string) => {
 export const frontMatterSchema = z.looseObject({
   title: text('title').refine((value) => normalizeName(value) !== '', 'title must not be empty'),
   date: text('date').optional(),
+  lastmod: text('lastmod').optional(),
   author: text('author').optional(),
   authorlink: webUrl('authorlink').optional(),
   description: text('description').optional(),
@@ -54,6 +55,8 @@ export interface FrontMatter {
   title: string;
   /** Undefined only where a date is optional: a single page, a section's _index.md. */
   date: Date | undefined;
+  /** Hugo's lastmod: when the post was last changed, for the sitemap and structured data. */
+  lastModified?: Date;
   author?: string;
   authorlink?: string;
   description?: string;
@@ -322,6 +325,9 @@ function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZo
     throw new ContentError(file, lineOf(field), 1, issue.message);
   }
   const values = result.data;
+  if (values.lastmod !== undefined && !parseDate(values.lastmod, timeZone)) {
+    throw new ContentError(file, lineOf('lastmod'), 1, `lastmod "${values.lastmod}" is not an ISO 8601 date; write it like 2020-07-10T15:00:00+08:00 or 2020-07-10`);
+  }
   if (values.date === undefined) {
     if (!isDateRequired) return { values, date: undefined };
     const misspelt = unknownKeys(data).find((key) => likelyKey(key) === 'date');
@@ -410,6 +416,7 @@ export function parseSource(source: string, file: string, timeZone: string, isDa
     frontMatter: {
       title: normalizeName(values.title),
       date,
+      ...(values.lastmod !== undefined && { lastModified: parseDate(values.lastmod, timeZone)! }),
       author: optionalText(values.author),
       authorlink: values.authorlink?.trim(),
       description: optionalText(values.description),

@@ -290,7 +290,11 @@ function reviveParsedPost(parsed: ParsedPost): ParsedPost {
   const { check, frontMatter } = parsed;
   return {
     ...parsed,
-    frontMatter: { ...frontMatter, date: frontMatter.date === undefined ? undefined : new Date(frontMatter.date) },
+    frontMatter: {
+      ...frontMatter,
+      date: frontMatter.date === undefined ? undefined : new Date(frontMatter.date),
+      ...(frontMatter.lastModified !== undefined && { lastModified: new Date(frontMatter.lastModified) }),
+    },
     check: { ...check, warnings: check.warnings.map(reviveContentError) },
     frontMatterWarnings: parsed.frontMatterWarnings.map(reviveContentError),
   };

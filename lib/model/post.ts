@@ -61,6 +61,8 @@ export interface Post {
   format: SourceFormat;
   title: string;
   date: Date;
+  /** When the post was last changed (Hugo's lastmod), if its front matter says. */
+  lastModified?: Date;
   author?: string;
   authorlink?: string;
   description?: string;

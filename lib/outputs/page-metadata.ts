@@ -35,7 +35,7 @@ export interface PageMetadataInput {
   /** An RSS feed of this page's own (a tag's), offered before the site's. */
   feed?: FeedLink;
   /** A post: its date, author and tags, for OpenGraph's article type. */
-  article?: { publishedTime: Date; author?: string; tags: string[] };
+  article?: { publishedTime: Date; modifiedTime?: Date; author?: string; tags: string[] };
   /** The page in each language it is written in, itself included, by hreflang (see translationLinks). */
   translations?: Record<string, string>;
   /** False for pages search engines should not list: those that only redirect, and search results. */
@@ -69,7 +69,13 @@ export function pageMetadata({ lang, title, description, url, image, feed, artic
       description: shareDescription,
       images,
       ...(article
-        ? { type: 'article', publishedTime: article.publishedTime.toISOString(), authors: article.author ? [article.author] : undefined, tags: article.tags }
+        ? {
+            type: 'article',
+            publishedTime: article.publishedTime.toISOString(),
+            ...(article.modifiedTime && { modifiedTime: article.modifiedTime.toISOString() }),
+            authors: article.author ? [article.author] : undefined,
+            tags: article.tags,
+          }
         : { type: 'website' }),
     },
     twitter: { card: 'summary_large_image', title: shareTitle, description: shareDescription, images: images.map((entry) => entry.url) },

@@ -25,7 +25,8 @@ export function postJsonLd(listing: PostListing): WithContext<BlogPosting> {
     url,
     mainEntityOfPage: url,
     datePublished: published,
-    dateModified: published,
+    // A lastmod before the date (a copy-paste slip) would say the post changed before it was out.
+    dateModified: post.lastModified && post.lastModified > post.date ? formatIsoInZone(post.lastModified, siteConfig.timeZone) : published,
     inLanguage: siteConfig.languages[post.lang].htmlLang,
     image: postShareImage(listing) ?? absoluteUrl(withBasePath(defaultShareImage.path)),
     keywords: tags.map((tag) => tag.name),

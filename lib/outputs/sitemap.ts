@@ -52,12 +52,13 @@ export function sitemapEntries(lang: Language): MetadataRoute.Sitemap {
   ];
 }
 
-/** A post (its date as lastmod; a single page has none) with its translations as xhtml:link alternates. */
+/** A post (its lastmod, else its date; a single page has only a lastmod) with its translations as xhtml:link alternates. */
 function postEntry(post: Post): SitemapEntry {
   const languages = translationLinks(post);
+  const lastModified = post.lastModified ?? (post.section !== null ? post.date : undefined);
   return {
     url: absoluteUrl(postUrl(post)),
-    ...(post.section !== null && { lastModified: post.date }),
+    ...(lastModified && { lastModified }),
     ...(languages && { alternates: { languages } }),
   };
 }

@@ -17,6 +17,10 @@ export function readContentIndex(): ContentReport | undefined {
   const file = process.env[indexFileVariable];
   if (!file) return undefined;
   const stored = JSON.parse(readFileSync(file, 'utf8')) as Pick<ContentReport, 'posts' | 'sectionPages'>;
-  const posts = stored.posts.map((post: Post) => ({ ...post, date: new Date(post.date) }));
+  const posts = stored.posts.map((post: Post) => ({
+    ...post,
+    date: new Date(post.date),
+    ...(post.lastModified !== undefined && { lastModified: new Date(post.lastModified) }),
+  }));
   return { posts, sectionPages: stored.sectionPages, errors: [], warnings: [] };
 }
