@@ -237,6 +237,29 @@ function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
   return errors;
 }
 
+/**
+ * Two posts of one language with one translationKey: the language switcher and hreflang of their
+ * translations can name only one of them. A key taken from the post's path clashes too, with a key
+ * another post writes.
+ */
+function findTranslationKeyClashes(posts: Post[]): ContentError[] {
+  const owners = new Map<string, Post>();
+  const errors: ContentError[] = [];
+  for (const post of posts) {
+    const key = `${post.lang}\u0000${post.translationKey}`;
+    const owner = owners.get(key);
+    if (owner === undefined) {
+      owners.set(key, post);
+      continue;
+    }
+    const [first, second] = owner.translationKeyLine !== 0 && post.translationKeyLine === 0 ? [post, owner] : [owner, post];
+    const firstPlace = first.translationKeyLine === 0 ? `${first.file} (its path)` : `${first.file}:${first.translationKeyLine}`;
+    errors.push(new ContentError(second.file, second.translationKeyLine, second.translationKeyLine === 0 ? 0 : 1,
+      `translationKey "${shownName(post.translationKey)}" is also the key of ${firstPlace}, in the same language: the language switcher can link only one post of a language; give each post its own translationKey`));
+  }
+  return errors;
+}
+
 /** A single page at /<name>/ takes the URL of a section's list of the same name. */
 function findPagesNamedLikeSections(posts: Post[]): ContentError[] {
   const sections = new Set(sectionsOf(posts).map(({ lang, section }) => `${lang}/${section.toLowerCase()}`));
@@ -266,6 +289,7 @@ export function checkAcrossPosts({ posts, sectionPages, errors, warnings }: Cont
   const published = posts.filter((post) => isPublished(post));
   errors.push(...findDuplicateUrls(posts));
   errors.push(...findPagesNamedLikeSections(posts));
+  errors.push(...findTranslationKeyClashes(posts));
   errors.push(...findAliasClashes(posts));
   errors.push(...findLongNames(posts));
   // Terms of unpublished posts can clash too: report them now, not on the day they are published.

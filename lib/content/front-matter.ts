@@ -5,7 +5,7 @@ import { aliasExportFile } from '../urls';
 import { ContentError, ContentErrors } from '../model/content-error';
 import { parseDate } from '../model/dates';
 import { readFrontMatterData } from './front-matter-data';
-import { controlCharacterIn, normalizeName, segmentSizeProblem, shownName, urlize } from '../model/names';
+import { controlCharacterIn, normalizeName, segmentSizeProblem, shownName, unsafeCharacterInBody, unsafeCharacterInValue, urlize, withoutUnsafeCharacters } from '../model/names';
 
 const text = (field: string) =>
   z.string({
@@ -65,10 +65,13 @@ export interface FrontMatter {
   cover?: string;
   isDraft: boolean;
   slug?: string;
+  slugLine: number;
   /** Hugo's url: the whole path of the page from its language's root, as segments ("/blog/a/" is blog, a). */
   url?: string[];
   urlLine: number;
   translationKey?: string;
+  /** The line of translationKey: in the file, 0 when the post has none. */
+  translationKeyLine: number;
   /** Old paths of the post that redirect to it: from the site root, or (as Hugo reads them) from the post's parent path. */
   aliases: string[];
   /** The line of aliases: in the file, for what only the whole site can tell about them. */
@@ -225,6 +228,67 @@ function findNameErrors({ lineOf }: SplitSource, values: FrontMatterValues, alia
   return nameErrors;
 }
 
+/** Each string a front matter value holds, however deep in lists and maps. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** Characters that no page, feed, index or calendar can carry, in any front matter value: an error at its key's line. */
+function findUnsafeText({ data, lineOf }: SplitSource, file: string): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    for (const text of stringsIn(value)) {
+      const unsafe = unsafeCharacterInValue(text);
+      if (unsafe === undefined) continue;
+      errors.push(new ContentError(file, lineOf(key), 1, `${key} "${shownName(text)}" contains ${unsafe.description}; remove it`));
+      break;
+    }
+  }
+  return errors;
+}
+
+/**
+ * The body without the characters no page or feed can carry, and a warning at the first of them.
+ * Text pasted from elsewhere brings stray controls (a backspace, U+0008, in a Chinese sentence), which
+ * Hugo publishes as they are; they are invisible, so they go, and the post stays.
+ */
+function withoutUnsafeText(body: string, file: string): { body: string; warnings: ContentError[] } {
+  const unsafe = unsafeCharacterInBody(body);
+  if (unsafe === undefined) return { body, warnings: [] };
+  const before = body.slice(0, unsafe.index);
+  const cleaned = withoutUnsafeCharacters(body);
+  const count = body.length - cleaned.length;
+  const warning = new ContentError(file, before.split('\n').length, unsafe.index - before.lastIndexOf('\n'),
+    `the text contains ${unsafe.description}${count > 1 ? ` (and ${count - 1} more such characters)` : ''}, which no page or feed can carry; it is left out, delete it from the file`, 'warning');
+  return { body: cleaned, warnings: [warning] };
+}
+
+/**
+ * Most aliases a post may have: each is a file of the export, and a static host counts files
+ * (Cloudflare Pages: 20,000). A moved post has a handful.
+ */
+export const maxAliasesPerPost = 50;
+/** Most tags and categories a post may have together: each may add a term's pages and feeds, four files or more. */
+export const maxTermsPerPost = 30;
+
+/** A post that would flood the export with files: too many aliases, or too many tags and categories. */
+function findTooMany({ lineOf }: SplitSource, values: FrontMatterValues, aliases: string[], file: string): ContentError[] {
+  const errors: ContentError[] = [];
+  if (aliases.length > maxAliasesPerPost) {
+    errors.push(new ContentError(file, lineOf('aliases'), 1,
+      `${aliases.length} aliases, over the limit of ${maxAliasesPerPost} a post: each is a file of the export, and hosts limit files; keep the old paths readers still use`));
+  }
+  const terms = listed(values.tags).length + listed(values.categories).length;
+  if (terms > maxTermsPerPost) {
+    errors.push(new ContentError(file, lineOf(listed(values.tags).length > 0 ? 'tags' : 'categories'), 1,
+      `${terms} tags and categories, over the limit of ${maxTermsPerPost} a post: each adds pages and feeds to the export; keep the ones readers look for`));
+  }
+  return errors;
+}
+
 /**
  * Splits a post into front matter and body and validates the front matter.
  * Throws a ContentError naming the file, the line and the field.
@@ -235,11 +299,14 @@ export function parseSource(source: string, file: string, timeZone: string, isDa
   const aliases = listed(values.aliases).map((alias) => alias.trim());
   const nameErrors = findNameErrors(split, values, aliases, file);
   if (nameErrors.length > 0) throw new ContentErrors(nameErrors);
+  const problems = [...findUnsafeText(split, file), ...findTooMany(split, values, aliases, file)];
+  if (problems.length > 0) throw new ContentErrors(problems);
   const names = (list: string | string[] | undefined) => listed(list).map(normalizeName).filter((name) => name !== '');
   const optionalText = (value: string | undefined) => (value === undefined ? undefined : normalizeName(value) || undefined);
-  const { lineOf, body } = split;
+  const { lineOf } = split;
+  const { body, warnings: textWarnings } = withoutUnsafeText(split.body, file);
   return {
-    warnings: frontMatterWarnings(split, values, file),
+    warnings: [...frontMatterWarnings(split, values, file), ...textWarnings],
     lineOf,
     frontMatter: {
       title: normalizeName(values.title),
@@ -254,9 +321,11 @@ export function parseSource(source: string, file: string, timeZone: string, isDa
       cover: values.cover?.trim() || undefined,
       isDraft: values.draft ?? false,
       slug: optionalText(values.slug),
+      slugLine: lineOf('slug'),
       ...(values.url !== undefined && { url: urlSegments(values.url) }),
       urlLine: lineOf('url'),
       translationKey: optionalText(values.translationKey),
+      translationKeyLine: values.translationKey === undefined ? 0 : lineOf('translationKey'),
       aliases,
       aliasesLine: lineOf('aliases'),
     },

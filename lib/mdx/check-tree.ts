@@ -13,6 +13,7 @@ import type { ComponentUse, UrlUse } from '../model/post';
 import { ContentError } from '../model/content-error';
 import { componentChildren, type ComponentChildren } from '../model/component-children';
 import { componentPropSchemas, isComponentName, type ComponentName } from '../model/component-props';
+import { unsafeCharacterInValue } from '../model/names';
 
 export interface MdxCheck {
   errors: ContentError[];
@@ -256,6 +257,8 @@ function checkElement(
       );
       continue;
     }
+    const unsafe = typeof attribute.value === 'string' ? unsafeCharacterInValue(attribute.value) : undefined;
+    if (unsafe !== undefined) report(where, `<${name}>: ${attribute.name} contains ${unsafe.description}; remove it`);
     props[attribute.name] = attribute.value ?? true;
   }
   if (!isComponent) {

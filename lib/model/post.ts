@@ -44,6 +44,8 @@ export interface Post {
    * language folder (blog/a/b), as Hugo pairs translations.
    */
   translationKey: string;
+  /** The line of translationKey: in the file, 0 when the key is the post's path. */
+  translationKeyLine: number;
   /**
    * Images written from the site root (/cover.jpg) that are not in public/ but are files of the
    * post's page bundle: the bundle's files, as the themes of Hugo sites read them.
