@@ -1,5 +1,5 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
-import type { Element, Root } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { bundledLanguages, createHighlighter, type Highlighter } from 'shiki';
 import { isSpecialLang } from 'shiki/core';
@@ -85,7 +85,7 @@ export function rehypeCodeBlocks() {
         },
       ],
     });
-    const blocks: { pre: Element; parent: Root | Element; index: number }[] = [];
+    const blocks: { pre: Element; parent: Parents; index: number }[] = [];
     visit(tree, 'element', (pre, index, parent) => {
       if (pre.tagName !== 'pre' || !codeOf(pre) || !parent || index === undefined) return;
       blocks.push({ pre, parent, index });
@@ -101,7 +101,7 @@ export function rehypeCodeBlocks() {
         const language = languageOf(codeOf(pre)!);
         throw new ContentError(file.path, line, column, `this code block${language ? ` in ${language}` : ''} cannot be highlighted: ${error instanceof Error ? error.message : String(error)}`);
       }
-      parent.children[index] = alone.children[0] as Element;
+      parent.children[index] = alone.children[0]!;
     }
   };
 }
