@@ -9,7 +9,8 @@ import { compileMdx } from '@/lib/mdx/compile';
 import { renderPost } from '@/lib/mdx/render';
 import { postCompileOptions } from '@/lib/mdx/compile-cache';
 import { sharedHighlighter } from '@/lib/mdx/rehype-code-blocks';
-import type { Post } from '@/lib/model/post';
+import { coverSize, type Post } from '@/lib/model/post';
+import { excerptParts } from '@/lib/search/excerpt-parts';
 import { mdxComponents } from '@/components/mdx';
 import { fixturesDir } from './load-fixture';
 
@@ -60,6 +61,35 @@ describe('names every object has, written in posts', async () => {
     }
   });
 
+  it('as an element, a component, a prop or an attribute, are an error at their place in their post', () => {
+    assert.deepEqual(errorsOf('element-constructor.mdx'), ['element-constructor.mdx:6:1  error  <constructor> is not among the HTML elements a post may use (README.md, "What a post can and cannot do"); write it in Markdown instead']);
+    assert.deepEqual(errorsOf('element-proto.mdx'), ['element-proto.mdx:6:1  error  <__proto__> is not among the HTML elements a post may use (README.md, "What a post can and cannot do"); write it in Markdown instead']);
+    assert.deepEqual(errorsOf('element-to-string.mdx'), ['element-to-string.mdx:6:4  error  <tostring> is not among the HTML elements a post may use (README.md, "What a post can and cannot do"); write it in Markdown instead']);
+    assert.deepEqual(errorsOf('component-member.mdx'), ['component-member.mdx:6:1  error  unknown component <QA.constructor>; posts can use <QA>, <ReleaseNote>, <EventCard>']);
+    assert.deepEqual(errorsOf('prop-proto.mdx'), ['prop-proto.mdx:6:1  error  QA: unknown prop __proto__; QA takes asker, question, project']);
+    assert.deepEqual(errorsOf('prop-constructor.mdx'), ['prop-constructor.mdx:6:1  error  QA: unknown prop constructor; QA takes asker, question, project']);
+    assert.deepEqual(errorsOf('attribute-proto.mdx'), ['attribute-proto.mdx:6:20  error  <a>: the attribute __proto__ is not allowed in posts']);
+    assert.deepEqual(errorsOf('attribute-constructor.mdx'), [
+      'attribute-constructor.mdx:6:20  error  <a>: the attribute constructor is not allowed in posts',
+      'attribute-constructor.mdx:6:36  error  <a>: the attribute toString is not allowed in posts',
+    ]);
+  });
+
+  it('as a front matter key, give the post nothing', () => {
+    assert.deepEqual(errorsOf('front-matter-proto.md'), ['front-matter-proto.md:1:1  error  title is required']);
+  });
+
+  it('as raw HTML attributes in a .md post, are removed', async () => {
+    assert.deepEqual(errorsOf('raw-attribute.md'), []);
+    assert.match(await htmlOf(postNamed('raw-attribute.md')!), /见 <a href="\/blog\/">列表<\/a>。/);
+  });
+});
+
+describe('names every object has, looked up elsewhere', () => {
+  it('are no entity of a search excerpt, and no measured cover', () => {
+    assert.deepEqual(excerptParts('&constructor; &toString; &amp;'), [{ text: '&constructor; &toString; &', isMatch: false }]);
+    assert.equal(coverSize({ cover: 'constructor', imageSizes: {} }), undefined);
+  });
 });
 
 describe('a code block the highlighter fails on', () => {

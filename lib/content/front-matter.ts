@@ -290,7 +290,7 @@ function splitSource(source: string, file: string): SplitSource {
     throw new ContentError(file, 1, 1, 'front matter must be a list of key: value lines');
   }
   // Hugo reads front matter keys whatever their case (Title:, Date:, translationkey:): so does the site.
-  const cased: Record<string, unknown> = {};
+  const cased: [string, unknown][] = [];
   for (const [key, value] of Object.entries(data)) {
     const known = knownKeys.find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
     if (writtenKeys.has(known)) {
@@ -298,10 +298,11 @@ function splitSource(source: string, file: string): SplitSource {
         `${known} is written twice, as ${writtenKeys.get(known)}: and ${key}:, which Hugo reads as one key; keep one`);
     }
     writtenKeys.set(known, key);
-    cased[known] = value;
+    cased.push([known, value]);
   }
   const frontMatterLines = normalized.slice(0, normalized.length - parsed.content.length).split('\n').length - 1;
-  return { data: cased, lineOf, body: '\n'.repeat(frontMatterLines) + parsed.content };
+  // Own properties, whatever the keys: `data.__proto__ = {title: …}` would give the post a title the schema reads but no key says.
+  return { data: Object.fromEntries(cased), lineOf, body: '\n'.repeat(frontMatterLines) + parsed.content };
 }
 
 type FrontMatterValues = z.output<typeof frontMatterSchema>;
