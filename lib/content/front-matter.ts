@@ -121,7 +121,7 @@ function splitSource(source: string, file: string): SplitSource {
     throw new ContentError(file, 1, 1, `front matter must be ${example}`);
   }
   // Hugo reads front matter keys whatever their case (Title:, Date:, translationkey:): so does the site.
-  const cased: Record<string, unknown> = {};
+  const cased: [string, unknown][] = [];
   for (const [key, value] of Object.entries(data)) {
     const known = knownKeys.find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
     if (writtenKeys.has(known)) {
@@ -129,10 +129,11 @@ function splitSource(source: string, file: string): SplitSource {
         `${known} is written twice, as ${writtenKeys.get(known)}: and ${key}:, which Hugo reads as one key; keep one`);
     }
     writtenKeys.set(known, key);
-    Object.defineProperty(cased, known, { value, enumerable: true, writable: true, configurable: true });
+    cased.push([known, value]);
   }
   const frontMatterLines = normalized.slice(0, bodyStart).split('\n').length - 1;
-  return { data: cased, lineOf, body: '\n'.repeat(frontMatterLines) + normalized.slice(bodyStart) };
+  // Own properties, whatever the keys: `data.__proto__ = {title: …}` would give the post a title the schema reads but no key says.
+  return { data: Object.fromEntries(cased), lineOf, body: '\n'.repeat(frontMatterLines) + normalized.slice(bodyStart) };
 }
 
 type FrontMatterValues = z.output<typeof frontMatterSchema>;

@@ -317,21 +317,22 @@ function checkImages(parsed: ParsedPost, source: SourceFile, file: string, warni
   const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: coverLine, column: 1 }];
   const errors: ContentError[] = [];
   const bundleRootImages = new Set<string>();
-  const imageSizes: Record<string, ImageSize> = {};
+  const imageSizes: [string, ImageSize][] = [];
   for (const image of [...cover, ...check.images]) {
     if (isOffSitePath(image.url)) continue;
     const found = lookUpImage(image.url, source.bundleDir);
     if (found.kind === 'found') {
       if (found.isBundleFileFromRoot) bundleRootImages.add(image.url);
       const size = imageFileSize(found.absolutePath);
-      if (size) imageSizes[image.url] = size;
+      if (size) imageSizes.push([image.url, size]);
       continue;
     }
     const severity = found.kind === 'missing' ? brokenLinkSeverity() : 'error';
     (severity === 'error' ? errors : warnings).push(new ContentError(file, image.line, image.column, found.reason, severity));
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  return { bundleRootImages: [...bundleRootImages], imageSizes };
+  // Own properties, whatever the URLs: an image at `__proto__` must not change what the object inherits.
+  return { bundleRootImages: [...bundleRootImages], imageSizes: Object.fromEntries(imageSizes) };
 }
 
 /** The post's URL segments after its section: its folders and file name, or its slug for the last, through urlize. */

@@ -7,8 +7,7 @@ import { raw } from 'hast-util-raw';
 import { toHast } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { find, html } from 'property-information';
-import { attributeName, elementOfJsx, isSafeUrl, markupProblems, markupSchema } from '../model/markup-allow-list';
+import { attributeAsRead, elementOfJsx, isSafeUrl, markupProblems, markupSchema } from '../model/markup-allow-list';
 import type { ComponentUse, UrlUse } from '../model/post';
 import { ContentError } from '../model/content-error';
 import { componentChildren, type ComponentChildren } from '../model/component-children';
@@ -243,7 +242,7 @@ function checkElement(
     report(element, `unknown component <${name}>; posts can use ${componentList}`);
     return undefined;
   }
-  const props: Record<string, string | true> = {};
+  const written: [string, string | true][] = [];
   for (const attribute of element.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report(attribute.position ? attribute : element, `<${name}>: {${attribute.value}} is JavaScript, which is blocked in posts; write each prop as a string`);
@@ -259,12 +258,14 @@ function checkElement(
     }
     const unsafe = typeof attribute.value === 'string' ? unsafeCharacterInValue(attribute.value) : undefined;
     if (unsafe !== undefined) report(where, `<${name}>: ${attribute.name} contains ${unsafe.description}; remove it`);
-    props[attribute.name] = attribute.value ?? true;
+    written.push([attribute.name, attribute.value ?? true]);
   }
+  // Own properties, whatever the names: `props.__proto__ = "x"` would drop the prop unseen, and the schema would never see it.
+  const props: Record<string, string | true> = Object.fromEntries(written);
   if (!isComponent) {
     const problems = markupProblems(elementOfJsx(name, props));
     for (const problem of problems) {
-      const written = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attributeName(find(html, attribute.name).property) === problem.attribute);
+      const written = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attributeAsRead(attribute.name) === problem.attribute);
       report(written?.position ? written : element, problem.reason);
     }
     return problems.some((problem) => problem.attribute === undefined) ? undefined : props;

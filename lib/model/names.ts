@@ -129,5 +129,11 @@ export function thanksNames(thanks: string | undefined): string[] {
   return (thanks ?? '').split(/[,，、]/).map((name) => name.trim().replace(/^@/, '')).filter(Boolean);
 }
 
-/** How a question's anchor starts: the search box, in the browser, tells questions from other sections by it. */
+/** How a question's anchor starts. A heading's id can start so too: the search never tells a question by it. */
 export const questionAnchorPrefix = 'qa-';
+
+/**
+ * The search index's filter whose values are the anchors of a page's questions. Only the QA component
+ * writes it (data-pagefind-filter, which no post may write): the search box tells questions by it.
+ */
+export const questionSearchFilter = 'question';

@@ -91,7 +91,7 @@ export interface Post {
 
 /** The measured size of a post's cover, when it is a local file (a remote one is never downloaded to measure). */
 export function coverSize(post: Pick<Post, 'cover' | 'imageSizes'>): ImageSize | undefined {
-  return post.cover === undefined ? undefined : post.imageSizes[post.cover];
+  return post.cover !== undefined && Object.hasOwn(post.imageSizes, post.cover) ? post.imageSizes[post.cover] : undefined;
 }
 
 /** A section's own page, from its _index.md: the title and description of its list. */
