@@ -260,7 +260,7 @@ function findHubConflicts(posts: Post[]): ContentError[] {
         other.post.file,
         other.line,
         0,
-        `${what} is described in ${shown.post.file}:${shown.line} too, with another ${fields.join(', ')}; describe it in one post: write the same here, or ${mention} to mention it`,
+        `${what} is described in ${shown.post.file}:${shown.line} too, with another ${fields.join(', ')}; describe it in one post: make the two the same, or write ${mention} in one of them to mention it`,
       ),
     ),
   );
