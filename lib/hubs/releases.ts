@@ -1,6 +1,7 @@
 import { siteConfig } from '@/site.config';
 import type { ComponentChildren } from '../model/component-children';
-import { parseDate } from '../model/dates';
+import type { ReleaseNoteProps } from '../model/component-props';
+import { formatDay, parseDate } from '../model/dates';
 import { foldName, thanksNames, urlize } from '../model/names';
 import type { Post } from '../model/post';
 import { childrenField, collectEntries, type Collector, type HubEntry } from './collect';
@@ -34,23 +35,33 @@ export interface ReleaseProject {
 export const newestReleaseFirst = (a: ReleaseEntry, b: ReleaseEntry) =>
   b.date.getTime() - a.date.getTime() || a.project.localeCompare(b.project) || b.version.localeCompare(a.version, 'en', { numeric: true });
 
+/** The `date` prop, else the post's date. */
+function releaseDate(props: ReleaseNoteProps, post: Post): Date {
+  return (props.date && parseDate(props.date, siteConfig.timeZone)) || post.date;
+}
+
 /** How releases are collected: one project and version however they are spelled ("SOFAJRaft v1.3.3" is "sofajraft 1.3.3"). */
 export const releaseCollector: Collector<'ReleaseNote', ReleaseEntry> = {
   component: 'ReleaseNote',
   idOf: ({ props }) => `${foldName(props.project)}\u0000${props.version.trim().replace(/^v/i, '').toLowerCase()}`,
-  fieldsOf: ({ props, children }) => ({
-    url: props.url,
-    thanks: props.thanks === undefined ? undefined : thanksNames(props.thanks).join(', '),
-    recommended: props.recommended ? 'recommended' : undefined,
-    date: props.date && parseDate(props.date, siteConfig.timeZone)?.toISOString(),
-    changes: childrenField(children),
-  }),
+  fieldsOf: ({ post, props, children }) => {
+    const written = {
+      url: props.url,
+      thanks: props.thanks === undefined ? undefined : thanksNames(props.thanks).join(', '),
+      recommended: props.recommended ? 'recommended' : undefined,
+      changes: childrenField(children),
+    };
+    const isMention = props.date === undefined && Object.values(written).every((value) => value === undefined);
+    // A description dates the release, with its date prop or else its post's day: two that say the
+    // same but date it otherwise differ, or a copy dated earlier would move the release.
+    return isMention ? written : { ...written, date: formatDay(releaseDate(props, post), siteConfig.timeZone) };
+  },
   create: ({ post, props, line, children }, _id, posts) => ({
     id: `${urlize(props.project)}-${urlize(props.version)}`,
     project: props.project.trim(),
     projectSegment: urlize(props.project),
     version: props.version.trim(),
-    date: (props.date && parseDate(props.date, siteConfig.timeZone)) || post.date,
+    date: releaseDate(props, post),
     url: props.url,
     thanks: thanksNames(props.thanks),
     isRecommended: props.recommended ?? false,
