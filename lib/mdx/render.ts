@@ -60,24 +60,25 @@ export function componentLostInCompile(uses: ComponentUse[], compiled: Pick<Comp
 
 /**
  * The elements a post's compiled body makes, its components not yet called: what a hub takes a
- * component's children from. Run once per post and component set: several hubs show one post's parts.
+ * component's children from. Made once per post body and set of components, since several hubs show
+ * one post's parts; a changed body (in `next dev`) replaces its post's.
  */
-const postElements = new WeakMap<object, Map<string, Promise<ReactNode>>>();
+const postElements = new WeakMap<object, Map<string, { source: string; elements: Promise<ReactNode> }>>();
 
 async function elementsOfPost({ components, lang = siteConfig.defaultLanguage, ...options }: RenderOptions): Promise<ReactNode> {
-  let byBody = postElements.get(components);
-  if (!byBody) postElements.set(components, (byBody = new Map()));
-  const key = `${options.file}\0${options.source}`;
-  if (!byBody.has(key)) {
-    const elements = cachedCompile({ ...options, lang }).then(({ code }) => {
-      const { default: Content } = runSync(code, { ...jsxRuntime, baseUrl: import.meta.url });
-      // Called as a function, the body returns its elements: the components inside are not rendered yet.
-      const { wrapper: _, ...withoutWrapper } = components;
-      return Content({ components: withoutWrapper });
-    });
-    byBody.set(key, elements.catch((error: unknown) => Promise.reject(cannotRender(options.file, error))));
-  }
-  return byBody.get(key)!;
+  let byFile = postElements.get(components);
+  if (!byFile) postElements.set(components, (byFile = new Map()));
+  const known = byFile.get(options.file);
+  if (known?.source === options.source) return known.elements;
+  const elements = cachedCompile({ ...options, lang }).then(({ code }) => {
+    const { default: Content } = runSync(code, { ...jsxRuntime, baseUrl: import.meta.url });
+    // Called as a function, the body returns its elements: the components inside are not rendered yet.
+    const { wrapper: _, ...withoutWrapper } = components;
+    return Content({ components: withoutWrapper });
+  });
+  const reported = elements.catch((error: unknown) => Promise.reject(cannotRender(options.file, error)));
+  byFile.set(options.file, { source: options.source, elements: reported });
+  return reported;
 }
 
 /**
