@@ -4,6 +4,7 @@ import { siteConfig, type Language } from '@/site.config';
 import { aliasExportFile, exportPathOf, firstPageUrl, homeUrl, hugoFeedUrl, isOffSitePath, listFileNames, postUrl, sectionFeedUrl, sectionUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError } from '../model/content-error';
+import { hubConflicts } from '../hubs/conflicts';
 import { hubPaths } from '../hubs/hub-paths';
 import { type ContentReport, isInSection, isPublished, type Post, termKinds } from '../model/post';
 import { brokenLinkSeverity } from '../model/build-mode';
@@ -271,6 +272,24 @@ function findPagesNamedLikeSections(posts: Post[]): ContentError[] {
 }
 
 /**
+ * A release, event or question is described in one post: another may say the same or only mention it,
+ * never describe it otherwise (see lib/hubs/collect.ts). Drafts and posts dated later count too, so that
+ * publishing one cannot change what the hubs and calendars show.
+ */
+function findHubConflicts(posts: Post[]): ContentError[] {
+  return languages.flatMap((lang) =>
+    hubConflicts(posts.filter((post) => post.lang === lang && isInSection(post))).map(({ what, mention, fields, shown, other }) =>
+      new ContentError(
+        other.post.file,
+        other.line,
+        0,
+        `${what} is described in ${shown.post.file}:${shown.line} too, with another ${fields.join(', ')}; describe it in one post: make the two the same, or write ${mention} in one of them to mention it`,
+      ),
+    ),
+  );
+}
+
+/**
  * Reads and checks all content: each post on its own, then what only shows across posts
  * (two posts with one URL, two tags with one URL, links that lead nowhere).
  * `npm run check`, the build and `next dev` all ask this one function.
@@ -292,6 +311,7 @@ export function checkAcrossPosts({ posts, sectionPages, errors, warnings }: Cont
   errors.push(...findTranslationKeyClashes(posts));
   errors.push(...findAliasClashes(posts));
   errors.push(...findLongNames(posts));
+  errors.push(...findHubConflicts(posts));
   // Terms of unpublished posts can clash too: report them now, not on the day they are published.
   for (const lang of languages) {
     const listed = posts.filter((post) => post.lang === lang && isInSection(post));

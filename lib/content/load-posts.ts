@@ -17,6 +17,7 @@ import { urlize } from '../model/names';
 import { aliasExportFile, isOffSitePath, isPageFolderFileName, languagePathUrl, languagePrefix, listFileNames, postUrl, reservedFirstSegments, resolveAlias, siteOwnPathAt } from '../urls';
 import { isRegularFileAt, urlPathSegments } from './url-path';
 import { checkMdxTree, type MdxCheck } from '../mdx/check-tree';
+import { componentLostInCompile } from '../mdx/render';
 import { brokenLinkSeverity } from '../model/build-mode';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
@@ -534,7 +535,11 @@ export async function loadAndCompileSource(postSource: PostSource, cache: ParseC
   const { tree, ...result } = loadSource(postSource, cache);
   if (result.post) {
     try {
-      await precompile(postCompileOptions(result.post), tree);
+      const compiled = await precompile(postCompileOptions(result.post), tree);
+      const lost = componentLostInCompile(result.post.components, compiled);
+      if (lost) {
+        result.errors.push(new ContentError(result.post.file, lost.line, 0, `<${lost.name}>: the hubs cannot show what is written inside it apart from the post, because the compiled post does not have it where the parse has it; move it out of the element around it`));
+      }
     } catch (error) {
       collectContentError(error, result.post.file, result.errors);
     }

@@ -10,7 +10,7 @@ import { VFile } from 'vfile';
 import { attributeAsRead, elementOfJsx, isSafeUrl, markupProblems, markupSchema } from '../model/markup-allow-list';
 import type { ComponentUse, UrlUse } from '../model/post';
 import { ContentError } from '../model/content-error';
-import { componentChildren, type ComponentChildren } from '../model/component-children';
+import { componentChildren } from '../model/component-children';
 import { componentPropSchemas, isComponentName, type ComponentName } from '../model/component-props';
 import { unsafeCharacterInValue } from '../model/names';
 
@@ -273,7 +273,8 @@ function checkElement(
   if (!isComponentName(name)) return props;
   const result = componentPropSchemas[name].safeParse(props);
   if (result.success) {
-    components.push({ name, props, line: element.position?.start.line ?? 0, children: componentChildren(element) });
+    const ordinal = components.filter((use) => use.name === name).length;
+    components.push({ name, props, line: element.position?.start.line ?? 0, children: componentChildren(element, ordinal) });
   } else {
     for (const issue of result.error.issues) report(element, issue.message);
   }
