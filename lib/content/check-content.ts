@@ -8,6 +8,7 @@ import { hubConflicts } from '../hubs/conflicts';
 import { hubPaths } from '../hubs/hub-paths';
 import { type ContentReport, isInSection, isPublished, type Post, termKinds } from '../model/post';
 import { brokenLinkSeverity } from '../model/build-mode';
+import { findExportClashes } from './export-owners';
 import { contentDir, loadAndCompilePosts, loadPosts, type SourceLoader } from './load-posts';
 import { segmentSizeProblem, shownName } from '../model/names';
 import { collectTerms } from '../model/terms';
@@ -311,6 +312,9 @@ export function checkAcrossPosts({ posts, sectionPages, errors, warnings }: Cont
   errors.push(...findTranslationKeyClashes(posts));
   errors.push(...findAliasClashes(posts));
   errors.push(...findLongNames(posts));
+  // The general rule last: a post that already has an error across posts is not told again.
+  const told = new Set(errors.map((error) => error.file));
+  errors.push(...findExportClashes(posts, languages).filter((error) => !told.has(error.file)));
   errors.push(...findHubConflicts(posts));
   // Terms of unpublished posts can clash too: report them now, not on the day they are published.
   for (const lang of languages) {
