@@ -312,9 +312,9 @@ export function checkAcrossPosts({ posts, sectionPages, errors, warnings }: Cont
   errors.push(...findTranslationKeyClashes(posts));
   errors.push(...findAliasClashes(posts));
   errors.push(...findLongNames(posts));
-  // The general rule last: a post that already has an error across posts is not told again.
+  // The general rule last, over the posts the rules above left alone: each clash is told once.
   const told = new Set(errors.map((error) => error.file));
-  errors.push(...findExportClashes(posts, languages).filter((error) => !told.has(error.file)));
+  errors.push(...findExportClashes(posts.filter((post) => !told.has(post.file)), languages));
   errors.push(...findHubConflicts(posts));
   // Terms of unpublished posts can clash too: report them now, not on the day they are published.
   for (const lang of languages) {

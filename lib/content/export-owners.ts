@@ -52,30 +52,45 @@ function publicClaims(publicDir: string): ExportClaim[] {
 
 const postFolder = (post: Post) => exportPathOf(postUrl(post));
 
-/** What a post writes: its page, its aliases' redirect pages, its bundle's files. */
-function postClaims(post: Post): ExportClaim[] {
-  const page = postFolder(post);
-  const claims: ExportClaim[] = [{
-    path: `${page}index.html`,
-    owner: `the page of ${post.file}`,
-    post,
-    line: 0,
-    fix: 'rename its file or folder, or set another slug: or url:',
-  }];
-  for (const alias of post.aliases) {
-    const target = aliasExportFile(alias);
-    if ('file' in target) {
-      claims.push({ path: target.file, owner: `the alias ${alias} of ${post.file}`, post, line: post.aliasesLine, fix: `remove ${alias} from aliases: (or url:)` });
-    }
-  }
-  if (post.bundleDir !== null) {
-    for (const asset of readBundleFiles(post.bundleDir, { isSvgChecked: false }).assets) {
-      const inBundle = asset.segments.join('/');
-      claims.push({ path: `${page}${inBundle}`, owner: `the file ${inBundle} of the bundle of ${post.file}`, post, line: 0, fix: `rename or move ${inBundle} in the bundle` });
-    }
-  }
-  return claims;
+/** A post's page. */
+const pageClaim = (post: Post): ExportClaim => ({
+  path: `${postFolder(post)}index.html`,
+  owner: `the page of ${post.file}`,
+  post,
+  line: 0,
+  fix: 'rename its file or folder, or set another slug: or url:',
+});
+
+/** A post's bundle files, published beside its page. */
+function bundleClaims(post: Post): ExportClaim[] {
+  if (post.bundleDir === null) return [];
+  return readBundleFiles(post.bundleDir, { isSvgChecked: false }).assets.map((asset) => {
+    const inBundle = asset.segments.join('/');
+    return { path: `${postFolder(post)}${inBundle}`, owner: `the file ${inBundle} of the bundle of ${post.file}`, post, line: 0, fix: `rename or move ${inBundle} in the bundle` };
+  });
 }
+
+/** The redirect pages of a post's aliases (url: outside its section included). */
+function aliasClaims(post: Post): ExportClaim[] {
+  return post.aliases.flatMap((alias) => {
+    const target = aliasExportFile(alias);
+    return 'file' in target
+      ? [{ path: target.file, owner: `the alias ${alias} of ${post.file}`, post, line: post.aliasesLine, fix: `remove ${alias} from aliases: (or url:)` }]
+      : [];
+  });
+}
+
+/**
+ * Every claim, in the order that decides who is told of a clash: what the site has (public/, the
+ * lists), then bundle files (a file is where it is), pages (whose slug: or url: can move) and aliases.
+ */
+const allClaims = (posts: Post[], languages: readonly Language[], publicDir: string): ExportClaim[] => [
+  ...publicClaims(publicDir),
+  ...listClaims(posts, languages),
+  ...posts.flatMap(bundleClaims),
+  ...posts.map(pageClaim),
+  ...posts.flatMap(aliasClaims),
+];
 
 /** What the site writes for the posts' sections and terms: their lists, later pages and feeds. */
 function listClaims(posts: Post[], languages: readonly Language[]): ExportClaim[] {
@@ -128,8 +143,7 @@ export function findExportClashes(posts: Post[], languages: readonly Language[],
     const blamedKind = blamed === claim ? kind : kind === 'other-needs-folder' ? 'needs-folder' : kind === 'needs-folder' ? 'other-needs-folder' : kind;
     errors.push(new ContentError(blamed.post.file, blamed.line, blamed.line === 0 ? 0 : 1, clashReason(blamed, blamedOther, blamedKind, at)));
   };
-  const claims = [...publicClaims(publicDir), ...listClaims(posts, languages), ...posts.flatMap(postClaims)];
-  for (const claim of claims) {
+  for (const claim of allClaims(posts, languages, publicDir)) {
     const key = fold(claim.path);
     const sameFile = files.get(key);
     if (sameFile !== undefined) {
@@ -158,8 +172,7 @@ export function findExportClashes(posts: Post[], languages: readonly Language[],
  */
 export function exportClaimsAt(exportPath: string, posts: Post[], languages: readonly Language[], publicDir = 'public'): ExportClaim[] {
   const key = fold(exportPath.replace(/\/$/, ''));
-  const claims = [...publicClaims(publicDir), ...listClaims(posts, languages), ...posts.flatMap(postClaims)];
-  return claims.filter((claim) => {
+  return allClaims(posts, languages, publicDir).filter((claim) => {
     const claimed = fold(claim.path);
     return claimed === key || claimed.startsWith(`${key}/`) || key.startsWith(`${claimed}/`);
   });
