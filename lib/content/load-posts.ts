@@ -18,6 +18,7 @@ import { aliasExportFile, isOffSitePath, languagePathUrl, languagePrefix, listFi
 import { isRegularFileAt, urlPathSegments } from './url-path';
 import { checkMdxTree, type MdxCheck } from '../mdx/check-tree';
 import { brokenLinkSeverity } from '../model/build-mode';
+import { postBounds, textBoundProblem, treeBoundProblem, type BoundProblem } from '../model/post-bounds';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
 export function contentDir(): string {
@@ -171,11 +172,8 @@ function findLanguageSources(folder: string, lang: Language, problems: FoundProb
   });
 }
 
-/**
- * The largest post file read. Every post the site has is under 100 KB; the parser's time and memory
- * grow with the text, and past this size they are not worth spending on one post.
- */
-export const maxPostBytes = 2 * 1024 * 1024;
+/** The largest post file read (see postBounds): past this size the file is not read at all. */
+export const maxPostBytes = postBounds.bytes;
 
 const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
 
@@ -265,9 +263,19 @@ export interface ParsedPost {
   readingMinutes: number;
 }
 
+/** A bound of postBounds the post passes, as its error at the line where it does. */
+function boundError(file: string, { line, reason }: BoundProblem): ContentError {
+  return new ContentError(file, line, line > 0 ? 1 : 0, reason);
+}
+
 function parsePost(text: string, file: string, format: SourceFormat, isDateRequired: boolean): { parsed: ParsedPost; tree: Root } {
   const parsed = parseSource(text, file, siteConfig.timeZone, isDateRequired);
+  // Counted before the parse, what would take the parser minutes; counted after it, what would take the checks and the compile long.
+  const textProblem = textBoundProblem(parsed.body);
+  if (textProblem) throw boundError(file, textProblem);
   const tree = parseMdx(parsed.body, format, file);
+  const treeProblem = treeBoundProblem(tree);
+  if (treeProblem) throw boundError(file, treeProblem);
   const { errors, ...check } = checkMdxTree(tree, file, parsed.body);
   if (errors.length > 0) throw new ContentErrors(errors);
   const { frontMatter, body } = parsed;
