@@ -332,7 +332,13 @@ function checkImages(parsed: ParsedPost, source: SourceFile, file: string, warni
     if (found.kind === 'found') {
       if (found.isBundleFileFromRoot) bundleRootImages.add(image.url);
       const size = imageFileSize(found.absolutePath);
-      if (size) imageSizes[image.url] = size;
+      if (size && 'unusable' in size) {
+        warnings.push(new ContentError(file, image.line, image.column,
+          `the image ${image.url} (${relativePath(found.absolutePath)}) ${size.unusable}, so the page gives it no width and height; save it at its real size`,
+          'warning', 'unusable-image-size'));
+      } else if (size) {
+        imageSizes[image.url] = size;
+      }
       continue;
     }
     const severity = found.kind === 'missing' ? brokenLinkSeverity() : 'error';
