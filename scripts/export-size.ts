@@ -7,6 +7,9 @@ import { termKinds, type Post } from '@/lib/model/post';
 import { aliasExportFile, exportFileOf, postUrl, termUrl } from '@/lib/urls';
 import { siteConfig } from '@/site.config';
 
+/** What a host serves at most: files, bytes in all, and bytes a file (see siteConfig.hostLimits). */
+type HostLimits = Record<keyof typeof siteConfig.hostLimits, number>;
+
 /** A file of the export, by its path from out/ with "/" between folders. */
 interface ExportFile {
   file: string;
@@ -54,9 +57,10 @@ function postShares(files: ExportFile[], posts: Post[]): PostShare[] {
   for (const lang of languages) {
     const ofLanguage = posts.filter((post) => post.lang === lang);
     for (const kind of termKinds) {
+      // A term of one post is named as that post spells it.
+      const postOfName = new Map(ofLanguage.flatMap((post) => post[kind].map((name) => [name, post] as const)));
       for (const term of collectTerms(ofLanguage, kind).terms.filter((each) => each.count === 1)) {
-        // A term of one post is named as that post spells it.
-        const post = ofLanguage.find((each) => each[kind].includes(term.name));
+        const post = postOfName.get(term.name);
         if (post) owners.set(folderOf(termUrl(term, lang)), { share: shares.get(post)!, kind: 'terms' });
       }
     }
@@ -86,7 +90,7 @@ function shareLine({ post, files: count, bytes, own, aliases, terms }: PostShare
  * The warnings for an export past the host's limits (siteConfig.hostLimits): too many files or bytes
  * in all, each naming the three posts that add the most, and each file too large to serve.
  */
-export function exportSizeWarnings(outDir: string, posts: Post[], limits: typeof siteConfig.hostLimits = siteConfig.hostLimits): string[] {
+export function exportSizeWarnings(outDir: string, posts: Post[], limits: HostLimits = siteConfig.hostLimits): string[] {
   const files = exportFiles(outDir);
   const warnings = files
     .filter(({ bytes }) => bytes > limits.fileBytes)
