@@ -19,14 +19,20 @@ describe('the counted bounds on a post', () => {
     assert.match(problemOf(`${'<div>'.repeat(nesting + 1)}深${'</div>'.repeat(nesting + 1)}\n`, 'mdx')!, /^1: elements are nested more than 100 deep here/);
   });
 
-  it('refuse nesting the text does not show on one line, from the tree', () => {
-    const indented = Array.from({ length: postBounds.nesting + 2 }, (_, level) => `${'  '.repeat(level)}- ${level}`).join('\n');
-    assert.match(problemOf(indented)!, /^\d+: markup is nested more than 100 deep here/);
+  it('refuse deep indentation before the parse, and nesting the text does not show, from the tree', () => {
+    const indented = Array.from({ length: 60 }, (_, level) => `${'  '.repeat(level)}- ${level}`).join('\n');
+    assert.match(problemOf(`正文\n\n${indented}\n`)!, /^54: this line is indented more than 100 columns/);
+    const emphasis = `${'*a _a '.repeat(51)}深${' a_ a*'.repeat(51)}\n`;
+    assert.equal(textBoundProblem(emphasis), undefined);
+    assert.match(problemOf(emphasis)!, /^1: markup is nested more than 100 deep here/);
   });
 
   it('name the first heading and the table past their bounds', () => {
     const headings = Array.from({ length: postBounds.headings + 1 }, (_, index) => `## ${index}\n`).join('\n');
     assert.match(problemOf(headings)!, new RegExp(`^${2 * postBounds.headings + 1}: the post has more than 5,000 headings`));
+    // Setext headings are found in the tree.
+    const setext = Array.from({ length: postBounds.headings + 1 }, (_, index) => `${index}\n---\n`).join('\n');
+    assert.match(problemOf(setext)!, new RegExp(`^${3 * postBounds.headings + 1}: the post has more than 5,000 headings`));
     const columns = postBounds.tableCells / 2 + 1;
     const table = `text\n\n|${' a |'.repeat(columns)}\n|${' - |'.repeat(columns)}\n|${' b |'.repeat(columns)}\n`;
     assert.match(problemOf(table)!, /^5: the post's tables have more than 20,000 cells/);

@@ -10,7 +10,7 @@ export const postBounds = {
   bytes: 2 * 1024 * 1024,
   /** Markdown nodes: paragraphs, list items, links, pieces of text… each costs the compile about 0.1 ms. */
   nodes: 100_000,
-  /** Headings: each gets an id, an anchor link and an entry in the table of contents. */
+  /** Headings: each gets an id, an anchor link and an entry in the table of contents (`#` headings are counted before the parse too). */
   headings: 5_000,
   /** Cells of all the post's tables. */
   tableCells: 20_000,
@@ -18,6 +18,8 @@ export const postBounds = {
   nesting: 100,
   /** `[` in one paragraph: the parser reads links in time growing with the square of their number in a paragraph. */
   bracketsPerParagraph: 1_000,
+  /** A line's indentation outside code blocks (a tab is 4 columns): lists nested by indentation cost the parser the square of their depth on every line. */
+  indentColumns: 100,
 } as const;
 
 /** Where a post passes a bound, and what its author can do; the line is the file's (1-based). */
@@ -27,12 +29,25 @@ export interface BoundProblem {
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
+const tooManyHeadings = `the post has more than ${count(postBounds.headings)} headings (this is the first one past the bound); split it into several posts`;
 
 // One container marker a Markdown line may start with: a quote's `>` or a list item's bullet or number.
 const containerMarker = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 const fence = /^[ \t>*+-]*(?:```|~~~)/;
+const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const tag = /<(\/?)([A-Za-z][\w.:-]*)(?:\s[^<>]*)?>/g;
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The columns of a line's leading white space, a tab to the next multiple of 4. */
+function indentOf(line: string): number {
+  let columns = 0;
+  for (const character of line) {
+    if (character === ' ') columns += 1;
+    else if (character === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
 
 function containerDepth(line: string): number {
   let depth = 0;
@@ -46,13 +61,15 @@ function containerDepth(line: string): number {
 
 /**
  * What the parser would spend minutes on, found in one pass over the body's text before it is parsed:
- * markup nested past the bound on one line (`> > > …`, `- - - …`, `*****…`), elements nested past it
- * (`<div><div>…`), or a paragraph with more brackets than the bound. Code blocks and code spans are
+ * markup nested past the bound on one line (`> > > …`, `- - - …`, `*****…`) or by indentation,
+ * elements nested past it (`<div><div>…`), a paragraph with more brackets than the bound; and, to
+ * spare the parse, more `#` headings than the bound. Code blocks and code spans are
  * skipped. `body` keeps the file's lines (its front matter as blank lines).
  */
 export function textBoundProblem(body: string): BoundProblem | undefined {
   const lines = body.split(/\r\n?|\n/);
   let isInFence = false;
+  let headings = 0;
   let elementDepth = 0;
   let brackets = 0;
   let paragraphLine = 0;
@@ -65,6 +82,15 @@ export function textBoundProblem(body: string): BoundProblem | undefined {
     if (isInFence) continue;
     if (containerDepth(line) > postBounds.nesting) {
       return { line: lineNumber, reason: `quotes or lists are nested more than ${postBounds.nesting} deep on this line; flatten them` };
+    }
+    if (indentOf(line) > postBounds.indentColumns) {
+      return { line: lineNumber, reason: `this line is indented more than ${postBounds.indentColumns} columns, which Markdown reads as lists nested deeper than its parser can afford; indent it less, or put it in a fenced code block (\`\`\`)` };
+    }
+    if (atxHeading.test(line)) {
+      headings += 1;
+      if (headings > postBounds.headings) {
+        return { line: lineNumber, reason: tooManyHeadings };
+      }
     }
     if (line.trim() === '') {
       brackets = 0;
@@ -117,7 +143,7 @@ export function treeBoundProblem(tree: CountedNode): BoundProblem | undefined {
       return { line, reason: `the post has more than ${count(postBounds.nodes)} Markdown nodes (paragraphs, list items, links, pieces of text…), more than one post may ask the check to compile; split it into several posts` };
     }
     if (headings > postBounds.headings) {
-      return { line, reason: `the post has more than ${count(postBounds.headings)} headings (this is the first one past the bound); split it into several posts` };
+      return { line, reason: tooManyHeadings };
     }
     if (tableCells > postBounds.tableCells) {
       return { line, reason: `the post's tables have more than ${count(postBounds.tableCells)} cells (this table passes the bound); split the table, or put the data in a CSV file of the page bundle and link to it` };
