@@ -29,6 +29,7 @@ export interface BoundProblem {
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
+const tooManyCells = `the post's tables have more than ${count(postBounds.tableCells)} cells (this table passes the bound); split the table, or put the data in a CSV file of the page bundle and link to it`;
 const tooManyHeadings = `the post has more than ${count(postBounds.headings)} headings (this is the first one past the bound); split it into several posts`;
 
 // One container marker a Markdown line may start with: a quote's `>` or a list item's bullet or number.
@@ -47,6 +48,12 @@ function indentOf(line: string): number {
     else break;
   }
   return columns;
+}
+
+/** The columns of a GFM table's delimiter row (`| --- | :-: |`), or 0 for any other line. */
+function delimiterRowColumns(line: string): number {
+  if (!line.includes('|') || !line.includes('-') || /[^|\-: \t]/.test(line)) return 0;
+  return line.split('|').filter((cell) => cell.trim() !== '').length;
 }
 
 function containerDepth(line: string): number {
@@ -70,6 +77,9 @@ export function textBoundProblem(body: string): BoundProblem | undefined {
   const lines = body.split(/\r\n?|\n/);
   let isInFence = false;
   let headings = 0;
+  let tableCells = 0;
+  /** The columns of the table the line is in, 0 outside a table: each row has as many cells as its header. */
+  let tableColumns = 0;
   let elementDepth = 0;
   let brackets = 0;
   let paragraphLine = 0;
@@ -94,15 +104,21 @@ export function textBoundProblem(body: string): BoundProblem | undefined {
     }
     if (line.trim() === '') {
       brackets = 0;
+      tableColumns = 0;
       continue;
     }
+    const columns = tableColumns === 0 && index > 0 && lines[index - 1]!.trim() !== '' ? delimiterRowColumns(line) : 0;
+    // The header row above the delimiter row, then every row after it until a blank line.
+    if (columns > 0) tableColumns = columns;
+    tableCells += tableColumns;
+    if (tableCells > postBounds.tableCells) return { line: lineNumber, reason: tooManyCells };
     if (brackets === 0) paragraphLine = lineNumber;
     const text = line.replace(/`[^`]*`/g, '').replace(/\\[<[]/g, '');
     brackets += text.split('[').length - 1;
     if (brackets > postBounds.bracketsPerParagraph) {
       return { line: paragraphLine, reason: `this paragraph has more than ${count(postBounds.bracketsPerParagraph)} [ brackets, which the Markdown parser reads in time growing with their square; split the paragraph, or write a bracket that is not a link as \\[` };
     }
-    const longestRun = /^[ \t*_-]*$/.test(text) ? 0 : Math.max(0, ...(text.match(/\*+|_+/g) ?? []).map((run) => run.length));
+    const longestRun = /^[ \t*_-]*$/.test(text) ? 0 : (text.match(/\*+|_+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
     if (longestRun > 2 * postBounds.nesting) {
       return { line: lineNumber, reason: `a run of ${count(longestRun)} * or _ nests emphasis more than ${postBounds.nesting} deep; shorten it, or write each as \\* or \\_` };
     }
@@ -146,7 +162,7 @@ export function treeBoundProblem(tree: CountedNode): BoundProblem | undefined {
       return { line, reason: tooManyHeadings };
     }
     if (tableCells > postBounds.tableCells) {
-      return { line, reason: `the post's tables have more than ${count(postBounds.tableCells)} cells (this table passes the bound); split the table, or put the data in a CSV file of the page bundle and link to it` };
+      return { line, reason: tooManyCells };
     }
     // The leaf's own text is one level deeper than its innermost container.
     if (depth > postBounds.nesting + 1) {
