@@ -81,7 +81,7 @@ describe('check with hostile posts', () => {
   });
 
   it('reports a file larger than the limit by its size, without parsing it', async () => {
-    // Slow to parse as well: were it parsed, the error would be the time limit's.
+    // Past the bound on brackets as well: were it read, the error would be that bound's.
     const tooLarge = frontMatter('太大') + '[x]('.repeat(Math.ceil(maxPostBytes / 4));
     const root = contentWith({ 'too-large.mdx': tooLarge });
     const { posts, errors } = await checkAndCompileContent(root, threadedLoader(1));

@@ -36,6 +36,9 @@ describe('the counted bounds on a post', () => {
     const columns = postBounds.tableCells / 2 + 1;
     const table = `text\n\n|${' a |'.repeat(columns)}\n|${' - |'.repeat(columns)}\n|${' b |'.repeat(columns)}\n`;
     assert.match(problemOf(table)!, /^5: the post's tables have more than 20,000 cells/);
+    // Counted from the delimiter row before the parse, and from the cells of the tree after it.
+    assert.match(textBoundProblem(table)!.reason, /^the post's tables have more than 20,000 cells/);
+    assert.equal(treeBoundProblem(parseMdx(table, 'md', 'x.md'))!.line, 5);
   });
 
   it('read code blocks and code spans as text, whatever brackets and tags they hold', () => {

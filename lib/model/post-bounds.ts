@@ -12,7 +12,7 @@ export const postBounds = {
   nodes: 100_000,
   /** Headings: each gets an id, an anchor link and an entry in the table of contents (`#` headings are counted before the parse too). */
   headings: 5_000,
-  /** Cells of all the post's tables. */
+  /** Cells of all the post's tables (counted from each table's delimiter row before the parse too). */
   tableCells: 20_000,
   /** Quotes, lists, elements and emphasis inside one another: the parser's time grows with the square of the depth. */
   nesting: 100,
