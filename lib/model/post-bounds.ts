@@ -66,23 +66,31 @@ function containerDepth(line: string): number {
   return depth;
 }
 
+/** A bound one line passes alone: quotes or lists nested on it, its indentation, a run of emphasis marks. */
+function lineProblem(line: string, text: string): string | undefined {
+  if (containerDepth(line) > postBounds.nesting) return `quotes or lists are nested more than ${postBounds.nesting} deep on this line; flatten them`;
+  if (indentOf(line) > postBounds.indentColumns) {
+    return `this line is indented more than ${postBounds.indentColumns} columns, which Markdown reads as lists nested deeper than its parser can afford; indent it less, or put it in a fenced code block (\`\`\`)`;
+  }
+  // A line of nothing but *, _ and - is a thematic break, not emphasis.
+  const longestRun = /^[ \t*_-]*$/.test(text) ? 0 : (text.match(/\*+|_+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
+  if (longestRun > 2 * postBounds.nesting) return `a run of ${count(longestRun)} * or _ nests emphasis more than ${postBounds.nesting} deep; shorten it, or write each as \\* or \\_`;
+  return undefined;
+}
+
 /**
  * What the parser would spend minutes on, found in one pass over the body's text before it is parsed:
  * markup nested past the bound on one line (`> > > …`, `- - - …`, `*****…`) or by indentation,
  * elements nested past it (`<div><div>…`), a paragraph with more brackets than the bound; and, to
- * spare the parse, more `#` headings than the bound. Code blocks and code spans are
+ * spare the parse, more `#` headings or table cells than the bounds. Code blocks and code spans are
  * skipped. `body` keeps the file's lines (its front matter as blank lines).
  */
 export function textBoundProblem(body: string): BoundProblem | undefined {
   const lines = body.split(/\r\n?|\n/);
   let isInFence = false;
-  let headings = 0;
-  let tableCells = 0;
+  let [headings, tableCells, elementDepth, brackets, paragraphLine] = [0, 0, 0, 0, 0];
   /** The columns of the table the line is in, 0 outside a table: each row has as many cells as its header. */
   let tableColumns = 0;
-  let elementDepth = 0;
-  let brackets = 0;
-  let paragraphLine = 0;
   for (const [index, line] of lines.entries()) {
     const lineNumber = index + 1;
     if (fence.test(line)) {
@@ -90,37 +98,22 @@ export function textBoundProblem(body: string): BoundProblem | undefined {
       continue;
     }
     if (isInFence) continue;
-    if (containerDepth(line) > postBounds.nesting) {
-      return { line: lineNumber, reason: `quotes or lists are nested more than ${postBounds.nesting} deep on this line; flatten them` };
-    }
-    if (indentOf(line) > postBounds.indentColumns) {
-      return { line: lineNumber, reason: `this line is indented more than ${postBounds.indentColumns} columns, which Markdown reads as lists nested deeper than its parser can afford; indent it less, or put it in a fenced code block (\`\`\`)` };
-    }
-    if (atxHeading.test(line)) {
-      headings += 1;
-      if (headings > postBounds.headings) {
-        return { line: lineNumber, reason: tooManyHeadings };
-      }
-    }
+    const text = line.replace(/`[^`]*`/g, '').replace(/\\[<[]/g, '');
+    const problem = lineProblem(line, text);
+    if (problem) return { line: lineNumber, reason: problem };
+    if (atxHeading.test(line) && ++headings > postBounds.headings) return { line: lineNumber, reason: tooManyHeadings };
     if (line.trim() === '') {
-      brackets = 0;
-      tableColumns = 0;
+      [brackets, tableColumns] = [0, 0];
       continue;
     }
-    const columns = tableColumns === 0 && index > 0 && lines[index - 1]!.trim() !== '' ? delimiterRowColumns(line) : 0;
     // The header row above the delimiter row, then every row after it until a blank line.
-    if (columns > 0) tableColumns = columns;
+    if (tableColumns === 0 && index > 0 && lines[index - 1]!.trim() !== '') tableColumns = delimiterRowColumns(line);
     tableCells += tableColumns;
     if (tableCells > postBounds.tableCells) return { line: lineNumber, reason: tooManyCells };
     if (brackets === 0) paragraphLine = lineNumber;
-    const text = line.replace(/`[^`]*`/g, '').replace(/\\[<[]/g, '');
     brackets += text.split('[').length - 1;
     if (brackets > postBounds.bracketsPerParagraph) {
       return { line: paragraphLine, reason: `this paragraph has more than ${count(postBounds.bracketsPerParagraph)} [ brackets, which the Markdown parser reads in time growing with their square; split the paragraph, or write a bracket that is not a link as \\[` };
-    }
-    const longestRun = /^[ \t*_-]*$/.test(text) ? 0 : (text.match(/\*+|_+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
-    if (longestRun > 2 * postBounds.nesting) {
-      return { line: lineNumber, reason: `a run of ${count(longestRun)} * or _ nests emphasis more than ${postBounds.nesting} deep; shorten it, or write each as \\* or \\_` };
     }
     for (const [written, closing, name] of text.matchAll(tag)) {
       if (voidElements.has(name!.toLowerCase()) || written.endsWith('/>')) continue;
