@@ -78,7 +78,9 @@ function postShares(files: ExportFile[], posts: Post[]): PostShare[] {
 }
 
 const number = (n: number) => n.toLocaleString('en-US');
-const size = (bytes: number) => (bytes < 1024 ** 2 ? `${number(Math.ceil(bytes / 1024))} KB` : `${number(Math.round(bytes / 1024 ** 2))} MB`);
+// In the units hosts state their limits in: 1 GB is 10⁹ bytes.
+const size = (bytes: number) =>
+  bytes < 1e6 ? `${number(Math.ceil(bytes / 1e3))} KB` : bytes < 1e9 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e9).toFixed(2)} GB`;
 const fileCount = (count: number) => `${number(count)} file${count === 1 ? '' : 's'}`;
 
 function shareLine({ post, files: count, bytes, own, aliases, terms }: PostShare): string {

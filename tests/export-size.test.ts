@@ -43,7 +43,7 @@ describe('the export past a host\'s limits', () => {
     assert.deepEqual(warnings, [[
       `warning: ${out}/ holds 22 files, more than the 20 the host serves (siteConfig.hostLimits.files); the posts that add the most:`,
       `  ${file('aliases.md')}: 12 files, 1 KB (1 of its page and bundle, 8 alias pages, 3 of tags or categories only it has)`,
-      `  ${file('bundle/index.md')}: 4 files, 3 KB (4 of its page and bundle)`,
+      `  ${file('bundle/index.md')}: 4 files, 4 KB (4 of its page and bundle)`,
       `  ${file('plain.md')}: 1 file, 1 KB (1 of its page and bundle)`,
     ].join('\n')]);
   });
