@@ -22,6 +22,8 @@ const depth = 5000;
 const nestedPosts: Record<string, { text: string; error: RegExp }> = {
   'nested-divs.mdx': { text: frontMatter('嵌套的 div') + '<div>'.repeat(depth) + '深' + '</div>'.repeat(depth) + '\n', error: /nested-divs\.mdx:6:1  error  elements are nested more than 100 deep here/ },
   'nested-html.md': { text: frontMatter('嵌套的 HTML') + '<div>'.repeat(depth) + '深' + '</div>'.repeat(depth) + '\n', error: /nested-html\.md:6:1  error  elements are nested more than 100 deep here/ },
+  // HTML is read whatever its case: <Div> nests as <div> does.
+  'nested-capital-html.md': { text: frontMatter('大写的 HTML') + '<Div>'.repeat(depth) + '深' + '</Div>'.repeat(depth) + '\n', error: /nested-capital-html\.md:6:1  error  elements are nested more than 100 deep here/ },
   'nested-quotes.md': { text: frontMatter('嵌套的引用') + '>'.repeat(depth) + ' 深\n', error: /nested-quotes\.md:6:1  error  quotes or lists are nested more than 100 deep on this line/ },
   'nested-quotes.mdx': { text: frontMatter('嵌套的引用') + '>'.repeat(depth) + ' 深\n', error: /nested-quotes\.mdx:6:1  error  quotes or lists are nested more than 100 deep on this line/ },
   // Lists nested on one line take micromark time in the square of the depth (20 s here) before the stack runs out.

@@ -5,7 +5,7 @@ import { postBounds, textBoundProblem, treeBoundProblem } from '@/lib/model/post
 
 /** The first bound a body passes, from its text or its tree, as "line: reason". */
 function problemOf(body: string, format: 'md' | 'mdx' = 'md'): string | undefined {
-  const problem = textBoundProblem(body) ?? treeBoundProblem(parseMdx(body, format, 'x.md'));
+  const problem = textBoundProblem(body, format) ?? treeBoundProblem(parseMdx(body, format, 'x.md'));
   return problem && `${problem.line}: ${problem.reason}`;
 }
 
@@ -23,7 +23,7 @@ describe('the counted bounds on a post', () => {
     const indented = Array.from({ length: 60 }, (_, level) => `${'  '.repeat(level)}- ${level}`).join('\n');
     assert.match(problemOf(`正文\n\n${indented}\n`)!, /^54: this line is indented more than 100 columns/);
     const emphasis = `${'*a _a '.repeat(51)}深${' a_ a*'.repeat(51)}\n`;
-    assert.equal(textBoundProblem(emphasis), undefined);
+    assert.equal(textBoundProblem(emphasis, 'md'), undefined);
     assert.match(problemOf(emphasis)!, /^1: markup is nested more than 100 deep here/);
   });
 
@@ -37,7 +37,7 @@ describe('the counted bounds on a post', () => {
     const table = `text\n\n|${' a |'.repeat(columns)}\n|${' - |'.repeat(columns)}\n|${' b |'.repeat(columns)}\n`;
     assert.match(problemOf(table)!, /^5: the post's tables have more than 20,000 cells/);
     // Counted from the delimiter row before the parse, and from the cells of the tree after it.
-    assert.match(textBoundProblem(table)!.reason, /^the post's tables have more than 20,000 cells/);
+    assert.match(textBoundProblem(table, 'md')!.reason, /^the post's tables have more than 20,000 cells/);
     assert.equal(treeBoundProblem(parseMdx(table, 'md', 'x.md'))!.line, 5);
   });
 
@@ -45,6 +45,13 @@ describe('the counted bounds on a post', () => {
     const code = `\`\`\`java\n${'List<Map<String, Integer>> x = y[0];\n'.repeat(2000)}\`\`\`\n\nA \`${'['.repeat(2000)}\` span.\n`;
     assert.equal(problemOf(code), undefined);
     assert.equal(problemOf(`${'*'.repeat(80)}\n\n${'-'.repeat(300)}\n`), undefined);
+  });
+
+  it('let HTML elements left open in a Markdown paragraph close at its end, and <p> or <li> at the next', () => {
+    assert.equal(problemOf(`${'类型 Map<String> 与 List<Long>。\n\n'.repeat(200)}`), undefined);
+    assert.match(problemOf(`${'类型 List<Long>。'.repeat(101)}\n`)!, /^1: elements are nested more than 100 deep here/);
+    assert.equal(problemOf(`${'<p>段落\n<li>条目\n\n'.repeat(200)}`), undefined);
+    assert.match(problemOf(`${'<font>'.repeat(101)}字\n`)!, /^1: elements are nested more than 100 deep here/);
   });
 
   it('count brackets per paragraph, so that many short paragraphs of links pass', () => {

@@ -271,7 +271,7 @@ function boundError(file: string, { line, reason }: BoundProblem): ContentError 
 function parsePost(text: string, file: string, format: SourceFormat, isDateRequired: boolean): { parsed: ParsedPost; tree: Root } {
   const parsed = parseSource(text, file, siteConfig.timeZone, isDateRequired);
   // Counted before the parse, what would take the parser minutes; counted after it, what would take the checks and the compile long.
-  const textProblem = textBoundProblem(parsed.body);
+  const textProblem = textBoundProblem(parsed.body, format);
   if (textProblem) throw boundError(file, textProblem);
   const tree = parseMdx(parsed.body, format, file);
   const treeProblem = treeBoundProblem(tree);

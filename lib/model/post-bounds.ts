@@ -1,3 +1,5 @@
+import type { SourceFormat } from './post';
+
 /**
  * How much work one post may ask of the check, counted in what the parser and the compile spend their
  * time on, never timed: the same post passes or fails on every machine, however loaded. Each figure
@@ -37,7 +39,11 @@ const containerMarker = /^[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)
 const fence = /^[ \t>*+-]*(?:```|~~~)/;
 const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const tag = /<(\/?)([A-Za-z][\w.:-]*)(?:\s[^<>]*)?>/g;
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+// Elements that never hold others, or that the next of their kind closes (`<p>`, `<li>` left open): neither nests.
+const unnestedElements = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp',
+]);
 
 /** The columns of a line's leading white space, a tab to the next multiple of 4. */
 function indentOf(line: string): number {
@@ -83,9 +89,10 @@ function lineProblem(line: string, text: string): string | undefined {
  * markup nested past the bound on one line (`> > > …`, `- - - …`, `*****…`) or by indentation,
  * elements nested past it (`<div><div>…`), a paragraph with more brackets than the bound; and, to
  * spare the parse, more `#` headings or table cells than the bounds. Code blocks and code spans are
- * skipped. `body` keeps the file's lines (its front matter as blank lines).
+ * skipped. `body` keeps the file's lines (its front matter as blank lines); `format` says whether
+ * a tag is JSX (.mdx) or HTML (.md), whose elements a paragraph's end closes.
  */
-export function textBoundProblem(body: string): BoundProblem | undefined {
+export function textBoundProblem(body: string, format: SourceFormat): BoundProblem | undefined {
   const lines = body.split(/\r\n?|\n/);
   let isInFence = false;
   let [headings, tableCells, elementDepth, brackets, paragraphLine] = [0, 0, 0, 0, 0];
@@ -104,6 +111,8 @@ export function textBoundProblem(body: string): BoundProblem | undefined {
     if (atxHeading.test(line) && ++headings > postBounds.headings) return { line: lineNumber, reason: tooManyHeadings };
     if (line.trim() === '') {
       [brackets, tableColumns] = [0, 0];
+      // A paragraph's end closes the HTML elements left open in it (List<Long> in prose is one); JSX spans paragraphs.
+      if (format === 'md') elementDepth = 0;
       continue;
     }
     // The header row above the delimiter row, then every row after it until a blank line.
@@ -116,7 +125,7 @@ export function textBoundProblem(body: string): BoundProblem | undefined {
       return { line: paragraphLine, reason: `this paragraph has more than ${count(postBounds.bracketsPerParagraph)} [ brackets, which the Markdown parser reads in time growing with their square; split the paragraph, or write a bracket that is not a link as \\[` };
     }
     for (const [written, closing, name] of text.matchAll(tag)) {
-      if (voidElements.has(name!.toLowerCase()) || written.endsWith('/>')) continue;
+      if (unnestedElements.has(name!.toLowerCase()) || written.endsWith('/>')) continue;
       elementDepth = closing ? Math.max(0, elementDepth - 1) : elementDepth + 1;
       if (elementDepth > postBounds.nesting) {
         return { line: lineNumber, reason: `elements are nested more than ${postBounds.nesting} deep here (each opened inside the one before and not yet closed); flatten them, and close each element you open` };
