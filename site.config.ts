@@ -65,6 +65,12 @@ export const siteConfig = {
   brokenLinks: 'error' as 'error' | 'warning',
   /** Hosts whose https <iframe> embeds posts may use; any other iframe is refused (.mdx) or removed (.md). */
   embedHosts: ['player.bilibili.com', 'www.youtube-nocookie.com'],
+  /**
+   * What the static host serves at most: Cloudflare Pages' free plan takes 20,000 files of 25 MiB at
+   * most, GitHub Pages a site of 1 GB. The build warns when out/ passes one, naming the posts that add
+   * the most files or bytes; raise them for a host that takes more.
+   */
+  hostLimits: { files: 20_000, bytes: 1_000_000_000, fileBytes: 25 * 1024 ** 2 },
   /** Source repository, linked from the footer. */
   repository: 'https://github.com/sofastack',
   /**

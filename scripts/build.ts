@@ -1,7 +1,7 @@
 // npm run build [-- --drafts]: a list of named phases, each handed what the ones before it made.
 // check content → next build (a static export into out/, whose workers read the checked posts from a
 // file instead of parsing them again) → copy bundle files → prune navigation files → not-found page →
-// languages without posts → redirect pages → feeds → search index → hosts' rules.
+// languages without posts → redirect pages → feeds → search index → hosts' rules (and limits: scripts/export-size.ts).
 // A phase that cannot go on throws BuildStop; runBuild() is the one place the build ends.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { absoluteUrl, aliasExportFile, exportFileOf, homeUrl, noJekyllFile, notF
 import { siteConfig, type Language } from '@/site.config';
 import { runContentCheck } from './check-content';
 import { pruneNavigationFiles } from './prune-navigation-files';
+import { exportSizeWarnings } from './export-size';
 import { writeSearchIndex } from './search-index';
 
 /** A phase that cannot go on: its message has been printed, or is printed by runBuild. */
@@ -217,17 +218,10 @@ async function searchIndexPhase(state: BuildState): Promise<void> {
   console.log(`search: indexed ${indexedPages} post${indexedPages === 1 ? '' : 's'} into ${state.outDir}/pagefind/`);
 }
 
-/** The largest file Cloudflare Pages serves (25 MiB); GitHub and GitLab Pages count only the whole site. */
-const maxHostedFileBytes = 25 * 1024 ** 2;
-
 function hostsRulesPhase(state: BuildState): void {
   writeFileSync(path.join(state.outDir, noJekyllFile), '');
-  for (const relative of readdirSync(state.outDir, { recursive: true, encoding: 'utf8' })) {
-    const { size } = statSync(path.join(state.outDir, relative));
-    if (size > maxHostedFileBytes) {
-      console.warn(`warning: ${path.join(state.outDir, relative)} is ${(size / 1024 ** 2).toFixed(1)} MiB; Cloudflare Pages refuses files over 25 MiB`);
-    }
-  }
+  const published = checkedReport(state).posts.filter((post) => isPublished(post) && exportedLanguages().includes(post.lang));
+  for (const warning of exportSizeWarnings(state.outDir, published)) console.warn(warning);
 }
 
 /** The build, phase by phase, in order. */

@@ -1,10 +1,21 @@
 // One thread of scripts/content-threads.ts: loads and compiles the share of post files it is sent,
-// saying which file it starts before each, so that the main thread can stop one that takes too long.
+// saying which file it starts before each (and its thread id), so that the main thread can stop one that takes too long.
 // Plain JavaScript, because a worker thread does not inherit tsx from the process that started it.
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
+
+/** This thread's id on Linux, whose CPU time the main thread reads from /proc; undefined elsewhere. */
+function linuxThreadId() {
+  try {
+    return Number(readFileSync('/proc/thread-self/stat', 'utf8').split(' ', 1)[0]);
+  } catch {
+    return undefined;
+  }
+}
+const tid = linuxThreadId();
 const { loadAndCompileSource, newParseCache } = await import('../lib/content/load-posts.ts');
 
 /** @param {import('../lib/model/content-error').ContentError} problem @returns {import('../lib/model/content-error').ContentProblem} */
@@ -16,7 +27,7 @@ parentPort.once('message', async ({ root, share }) => {
   const cache = newParseCache(root);
   let reportedEntries = 0;
   for (const { index, postSource } of share) {
-    parentPort.postMessage({ kind: 'start', index });
+    parentPort.postMessage({ kind: 'start', index, tid });
     const { post, sectionPage, errors, warnings } = await loadAndCompileSource(postSource, cache);
     // Each post's parse cache entry goes with its result: a thread stopped later keeps what it parsed.
     const entries = cache.usedEntries();

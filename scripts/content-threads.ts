@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,19 +12,46 @@ import type { ParseCache } from '@/lib/content/parse-cache';
 const fewestPostsPerThread = 100;
 
 /**
- * The longest one post may take to be read, checked and compiled. The site's slowest post takes well
- * under a second; Markdown parsers have inputs that take minutes (300 KB of `[x](`), and a parse
- * cannot be interrupted in its own thread: so posts are always loaded in threads, one at least,
- * and a thread that overruns on a post is stopped and replaced.
+ * A last resort, never the bound a post is held to. What a post may ask of the check is counted
+ * (lib/model/post-bounds.ts), so that the same post passes or fails on every machine; an ordinary
+ * post takes tens of milliseconds, a 200 KB one about 2 s and one at the bounds about 15 s of CPU.
+ * But a parse cannot be interrupted in its own thread, and Markdown parsers have inputs that take
+ * minutes which no count foresaw: so posts are always loaded in threads, one at least, and a thread
+ * still on one post past these limits is stopped and replaced, and the post's error says to report
+ * it. The limit is the thread's own CPU time, which a loaded machine hardly changes (read from /proc
+ * on Linux); the wall-clock one, for systems without /proc, is far above it.
  */
-export const postTimeLimitMs = 10_000;
+export const postTimeLimits: PostTimeLimits = { cpuMs: 60_000, wallMs: 600_000 };
+
+/** How long a thread may spend on one post: its CPU time, and the time on the clock. */
+export interface PostTimeLimits {
+  cpuMs: number;
+  wallMs: number;
+}
+
+// How often the main thread looks at the time a post has taken.
+const watchIntervalMs = 250;
+// Linux counts a thread's CPU time in clock ticks of 1/100 s (USER_HZ) on every architecture.
+const clockTicksPerSecond = 100;
+
+/** The CPU time (user and system) of this process's thread `tid` in milliseconds, from /proc; undefined where there is none. */
+function threadCpuMs(tid: number | undefined): number | undefined {
+  if (tid === undefined) return undefined;
+  try {
+    // After the command's name in parentheses (which may hold spaces), utime and stime are the 12th and 13th fields.
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
 
 // Parsing makes many short-lived objects: with V8's default young generation, a thread spent an eighth
 // of its time collecting them. A larger one took the cold check of 1,000 posts from 16.6 s to 12.6 s,
 // for memory: the 10,000-post build's largest process went from 1.2 to 1.4 GB (1.3 to 1.9 GB rebuilding).
 // The stack of a main thread (a thread's default is 4 MB): a post nested too deeply for the processes
-// that render the pages fails here too, and fast. With 4 MB, 5,000 nested <div>s ran past the time
-// limit instead of overflowing in a second.
+// that render the pages fails here too, and fast, should the counted bound on nesting miss it.
 const threadLimits = { maxYoungGenerationSizeMb: 192, stackSizeMb: 1 };
 
 /** A post file and its place in the list the loader was given. */
@@ -34,7 +62,8 @@ interface ShareItem {
 
 /** What a thread sends: ContentError is a class, which does not cross threads; its fields do. */
 type ThreadMessage =
-  | { kind: 'start'; index: number }
+  /** `tid`: the thread's id on Linux, whose CPU time /proc tells. */
+  | { kind: 'start'; index: number; tid?: number }
   | {
       kind: 'result';
       index: number;
@@ -61,24 +90,24 @@ function startThread(): ContentThread {
 
 /**
  * A loader that loads and compiles the post files in `threads` threads at most, stopping a post that
- * takes longer than `timeLimitMs` (tests set a shorter one), and returns the results in the order of
+ * takes longer than `timeLimits` (tests set shorter ones), and returns the results in the order of
  * `sources`. It starts its first thread now: loading the compiler's code takes a thread as long as it
  * takes the caller (seconds), and the two overlap when the caller loads its own code after this.
  */
-export function threadedLoader(threads: number = os.availableParallelism(), timeLimitMs: number = postTimeLimitMs): SourceLoader {
+export function threadedLoader(threads: number = os.availableParallelism(), timeLimits: PostTimeLimits = postTimeLimits): SourceLoader {
   let first: ContentThread | undefined = startThread();
   // Until it has work, the thread does not keep the process alive.
   first.worker.unref();
   return (root, sources, cache) => {
     const started = first;
     first = undefined;
-    return loadInThreads({ threads, timeLimitMs, root, cache, started }, sources);
+    return loadInThreads({ threads, timeLimits, root, cache, started }, sources);
   };
 }
 
 interface LoadContext {
   threads: number;
-  timeLimitMs: number;
+  timeLimits: PostTimeLimits;
   root: string;
   cache: ParseCache<ParsedPost>;
   /** A thread started ahead, if there is one. */
@@ -118,7 +147,7 @@ async function loadInThreads(context: LoadContext, sources: PostSource[]): Promi
 }
 
 interface ShareContext {
-  timeLimitMs: number;
+  timeLimits: PostTimeLimits;
   root: string;
   cache: ParseCache<ParsedPost>;
   nextThread: () => ContentThread;
@@ -138,7 +167,7 @@ const fileOf = ({ postSource }: ShareItem) => path.relative(process.cwd(), postS
  * the share have a result, the stopped one included. A thread that fails outside a post fails on
  * code, not content: that is thrown.
  */
-function runThread(share: ShareItem[], { timeLimitMs, root, cache, nextThread, keep }: ShareContext): Promise<number> {
+function runThread(share: ShareItem[], { timeLimits, root, cache, nextThread, keep }: ShareContext): Promise<number> {
   const thread = nextThread();
   const { worker } = thread;
   worker.ref();
@@ -148,7 +177,7 @@ function runThread(share: ShareItem[], { timeLimitMs, root, cache, nextThread, k
     let current: ShareItem | undefined;
     let timer: NodeJS.Timeout | undefined;
     const stopOnCurrent = (reason: string) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       if (!current) return;
       keep(current.index, { post: undefined, errors: [new ContentError(fileOf(current), 0, 0, reason)], warnings: [] });
       finished += 1;
@@ -157,14 +186,19 @@ function runThread(share: ShareItem[], { timeLimitMs, root, cache, nextThread, k
       worker.removeAllListeners('message');
       void worker.terminate();
     };
+    const stopAsBug = (took: string) => stopOnCurrent(`reading, checking and compiling it took more than ${took}, so it was stopped: the site's counted bounds on a post (lib/model/post-bounds.ts) let through something slow, which is a bug of the site; report it with this post attached, and meanwhile break up its longest run of brackets, asterisks or markup, or split the post`);
     worker.on('message', (message: ThreadMessage) => {
       if (message.kind === 'start') {
         current = share[finished];
-        timer = setTimeout(() => {
-          stopOnCurrent(`reading, checking and compiling it took more than ${timeLimitMs / 1000} s, so it was stopped; look for a very long run of brackets, asterisks or markup, and break it up or split the post`);
-        }, timeLimitMs);
+        const startedAt = performance.now();
+        const cpuAtStart = threadCpuMs(message.tid);
+        timer = setInterval(() => {
+          const cpuNow = threadCpuMs(message.tid);
+          if (cpuAtStart !== undefined && cpuNow !== undefined && cpuNow - cpuAtStart > timeLimits.cpuMs) stopAsBug(`${timeLimits.cpuMs / 1000} s of CPU time`);
+          else if (performance.now() - startedAt > timeLimits.wallMs) stopAsBug(`${timeLimits.wallMs / 1000} s`);
+        }, watchIntervalMs);
       } else if (message.kind === 'result') {
-        clearTimeout(timer);
+        clearInterval(timer);
         const { post, sectionPage, errors, warnings } = message.result;
         keep(message.index, { post, sectionPage, errors: errors.map(reviveContentError), warnings: warnings.map(reviveContentError) });
         cache.adopt(message.cacheEntries);

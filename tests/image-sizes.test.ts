@@ -26,6 +26,19 @@ function jpeg(width: number, height: number, orientation: number): Uint8Array {
   return new Uint8Array([0xff, 0xd8, 0xff, 0xe1, ...u16(exif.length + 2), ...exif, 0xff, 0xc0, ...u16(frame.length + 2), ...frame, 0xff, 0xd9]);
 }
 
+const u16le = (n: number) => [n & 255, n >> 8];
+const u32le = (n: number) => [n & 255, (n >> 8) & 255, (n >> 16) & 255, n >>> 24];
+
+/** A BMP's file and info headers, without pixels. */
+function bmp(width: number, height: number): Uint8Array {
+  return new Uint8Array([0x42, 0x4d, ...u32le(54), 0, 0, 0, 0, ...u32le(54), ...u32le(40), ...u32le(width), ...u32le(height), ...u16le(1), ...u16le(24), ...new Array<number>(24).fill(0)]);
+}
+
+/** A GIF's header and logical screen, without a frame. */
+function gif(width: number, height: number): Uint8Array {
+  return new Uint8Array([...new TextEncoder().encode('GIF89a'), ...u16le(width), ...u16le(height), 0, 0, 0, 0x3b]);
+}
+
 const svg = (attributes: string) => new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg" ${attributes}><rect width="1" height="1"/></svg>`);
 
 describe('an image file gives the size a browser lays it out at', () => {
@@ -38,6 +51,17 @@ describe('an image file gives the size a browser lays it out at', () => {
   it('swaps width and height of a JPEG its EXIF turns a quarter, as browsers show it', () => {
     assert.deepEqual(imageSizeOf(jpeg(40, 30, 1)), { width: 40, height: 30 });
     assert.deepEqual(imageSizeOf(jpeg(40, 30, 6)), { width: 30, height: 40 });
+  });
+
+  it('calls a side that is not a finite number of pixels from 1 to 20,000 unusable, whatever the header declares', () => {
+    assert.deepEqual(imageSizeOf(png(1, 1_000_000_000)), { unusable: 'declares 1 × 1,000,000,000 px, not a size from 1 to 20,000 px a side' });
+    assert.deepEqual(imageSizeOf(bmp(1_000_000_000, 2)), { unusable: 'declares 1,000,000,000 × 2 px, not a size from 1 to 20,000 px a side' });
+    assert.deepEqual(imageSizeOf(gif(65_535, 10)), { unusable: 'declares 65,535 × 10 px, not a size from 1 to 20,000 px a side' });
+    assert.deepEqual(imageSizeOf(svg('width="1e999" height="10"')), { unusable: 'declares Infinity × 10 px, not a size from 1 to 20,000 px a side' });
+    assert.deepEqual(imageSizeOf(svg('width="10" height="20001"')), { unusable: 'declares 10 × 20,001 px, not a size from 1 to 20,000 px a side' });
+    assert.deepEqual(imageSizeOf(png(20_000, 1)), { width: 20_000, height: 1 });
+    assert.deepEqual(imageSizeOf(gif(300, 200)), { width: 300, height: 200 });
+    assert.deepEqual(imageSizeOf(bmp(300, 200)), { width: 300, height: 200 });
   });
 
   it('gives nothing for a damaged file or an SVG without a size, rather than failing the build', () => {
@@ -143,5 +167,54 @@ describe('raw HTML images in a .md post are checked and measured as Markdown ima
     assert.equal(errors.length, 1);
     assert.equal(errors[0]!.line, 8);
     assert.match(errors[0]!.reason, /missing\.png/);
+  });
+});
+
+describe('an image whose file declares a size no page can use', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  const bundle = path.join(root, 'zh', 'blog', 'tall');
+  mkdirSync(bundle, { recursive: true });
+  writeFileSync(path.join(bundle, 'tall.png'), png(1, 1_000_000_000));
+  writeFileSync(path.join(bundle, 'wide.bmp'), bmp(1_000_000_000, 2));
+  writeFileSync(path.join(bundle, 'wide.gif'), gif(65_535, 10));
+  writeFileSync(path.join(bundle, 'endless.svg'), svg('width="1e999" height="10"'));
+  writeFileSync(path.join(bundle, 'fine.png'), png(800, 200));
+  writeFileSync(path.join(bundle, 'index.mdx'), [
+    '---',
+    'title: "尺寸"',
+    'date: 2020-07-10T15:00:00+08:00',
+    'cover: tall.png',
+    '---',
+    '',
+    '![高](./tall.png)',
+    '',
+    '![宽](./wide.bmp) ![宽动图](./wide.gif)',
+    '',
+    '<img src="endless.svg" alt="无尽" />',
+    '',
+    '<img src="fine.png" alt="作者写的" width="1000000000" />',
+    '',
+  ].join('\n'));
+
+  it('is shown without a width and height, with a warning naming the image file at each line that uses it', async () => {
+    const { posts, errors, warnings } = loadPosts(root);
+    assert.deepEqual(errors, []);
+    const post = posts[0]!;
+    assert.deepEqual(post.imageSizes, { 'fine.png': { width: 800, height: 200 } });
+    const bundleFile = (name: string) => path.relative(process.cwd(), path.join(bundle, name));
+    assert.deepEqual(warnings.filter((warning) => warning.kind === 'unusable-image-size').map((warning) => `${warning.line}:${warning.column}: ${warning.reason}`), [
+      `4:1: the image tall.png (${bundleFile('tall.png')}) declares 1 × 1,000,000,000 px, not a size from 1 to 20,000 px a side, so the page gives it no width and height; save it at its real size`,
+      `7:1: the image ./tall.png (${bundleFile('tall.png')}) declares 1 × 1,000,000,000 px, not a size from 1 to 20,000 px a side, so the page gives it no width and height; save it at its real size`,
+      `9:1: the image ./wide.bmp (${bundleFile('wide.bmp')}) declares 1,000,000,000 × 2 px, not a size from 1 to 20,000 px a side, so the page gives it no width and height; save it at its real size`,
+      `9:18: the image ./wide.gif (${bundleFile('wide.gif')}) declares 65,535 × 10 px, not a size from 1 to 20,000 px a side, so the page gives it no width and height; save it at its real size`,
+      `11:1: the image endless.svg (${bundleFile('endless.svg')}) declares Infinity × 10 px, not a size from 1 to 20,000 px a side, so the page gives it no width and height; save it at its real size`,
+    ]);
+    const { content } = await renderPost({ ...postCompileOptions(post), components: mdxComponents('zh') });
+    const images = [...renderToStaticMarkup(content).matchAll(/<img [^>]*>/g)].map(([tag]) => {
+      const attribute = (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(tag)?.[1];
+      return `${attribute('alt')}: ${attribute('width')}×${attribute('height')}`;
+    });
+    // The author's own width past the bound is left off too, and the measured size is given instead.
+    assert.deepEqual(images, ['高: undefined×undefined', '宽: undefined×undefined', '宽动图: undefined×undefined', '无尽: undefined×undefined', '作者写的: 800×200']);
   });
 });

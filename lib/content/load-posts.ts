@@ -19,6 +19,7 @@ import { isRegularFileAt, urlPathSegments } from './url-path';
 import { checkMdxTree, type MdxCheck } from '../mdx/check-tree';
 import { componentLostInCompile } from '../mdx/render';
 import { brokenLinkSeverity } from '../model/build-mode';
+import { postBounds, textBoundProblem, treeBoundProblem, type BoundProblem } from '../model/post-bounds';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
 export function contentDir(): string {
@@ -172,11 +173,8 @@ function findLanguageSources(folder: string, lang: Language, problems: FoundProb
   });
 }
 
-/**
- * The largest post file read. Every post the site has is under 100 KB; the parser's time and memory
- * grow with the text, and past this size they are not worth spending on one post.
- */
-export const maxPostBytes = 2 * 1024 * 1024;
+/** The largest post file read (see postBounds): past this size the file is not read at all. */
+export const maxPostBytes = postBounds.bytes;
 
 const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
 
@@ -266,9 +264,19 @@ export interface ParsedPost {
   readingMinutes: number;
 }
 
+/** A bound of postBounds the post passes, as its error at the line where it does. */
+function boundError(file: string, { line, reason }: BoundProblem): ContentError {
+  return new ContentError(file, line, line > 0 ? 1 : 0, reason);
+}
+
 function parsePost(text: string, file: string, format: SourceFormat, isDateRequired: boolean): { parsed: ParsedPost; tree: Root } {
   const parsed = parseSource(text, file, siteConfig.timeZone, isDateRequired);
+  // Counted before the parse, what would take the parser minutes; counted after it, what would take the checks and the compile long.
+  const textProblem = textBoundProblem(parsed.body, format);
+  if (textProblem) throw boundError(file, textProblem);
   const tree = parseMdx(parsed.body, format, file);
+  const treeProblem = treeBoundProblem(tree);
+  if (treeProblem) throw boundError(file, treeProblem);
   const { errors, ...check } = checkMdxTree(tree, file, parsed.body);
   if (errors.length > 0) throw new ContentErrors(errors);
   const { frontMatter, body } = parsed;
@@ -325,7 +333,13 @@ function checkImages(parsed: ParsedPost, source: SourceFile, file: string, warni
     if (found.kind === 'found') {
       if (found.isBundleFileFromRoot) bundleRootImages.add(image.url);
       const size = imageFileSize(found.absolutePath);
-      if (size) imageSizes.push([image.url, size]);
+      if (size && 'unusable' in size) {
+        warnings.push(new ContentError(file, image.line, image.column,
+          `the image ${image.url} (${relativePath(found.absolutePath)}) ${size.unusable}, so the page gives it no width and height; save it at its real size`,
+          'warning', 'unusable-image-size'));
+      } else if (size) {
+        imageSizes.push([image.url, size]);
+      }
       continue;
     }
     const severity = found.kind === 'missing' ? brokenLinkSeverity() : 'error';

@@ -1,7 +1,7 @@
 import type { Root, Element } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { ImageSize } from '../model/post';
+import { isUsableImageSide, maxImageSide, type ImageSize } from '../model/post';
 
 import { isRemoteWebUrl, resolvePostUrl } from '../urls';
 
@@ -26,9 +26,21 @@ function measuredSize(src: string, { imageSizes = {} }: PostUrlOptions): ImageSi
   return Object.hasOwn(imageSizes, decoded) ? imageSizes[decoded] : undefined;
 }
 
-const positiveNumber = (value: unknown): number | undefined => {
+/** A width or height written as a number of pixels ("400", 400), as browsers read the attribute. */
+const writtenPixels = (value: unknown): number | undefined => {
   const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-  return number > 0 ? number : undefined;
+  return Number.isNaN(number) ? undefined : number;
+};
+
+/** A written width or height no page can lay out (0, 1000000000): left off the page, as an unusable measured size is. */
+const isUnusableSide = (value: unknown): boolean => {
+  const pixels = writtenPixels(value);
+  return pixels !== undefined && !isUsableImageSide(pixels);
+};
+
+const usableSide = (value: unknown): number | undefined => {
+  const pixels = writtenPixels(value);
+  return pixels !== undefined && isUsableImageSide(pixels) ? pixels : undefined;
 };
 
 /**
@@ -37,10 +49,11 @@ const positiveNumber = (value: unknown): number | undefined => {
  * image (never measured) keeps what the author wrote.
  */
 function imageDimensions(size: ImageSize | undefined, width: unknown, height: unknown): { width: string; height: string } | undefined {
-  const [givenWidth, givenHeight] = [positiveNumber(width), positiveNumber(height)];
+  const [givenWidth, givenHeight] = [usableSide(width), usableSide(height)];
   if (!size || (givenWidth && givenHeight)) return undefined;
-  if (givenWidth) return { width: String(givenWidth), height: String(Math.round((givenWidth * size.height) / size.width)) };
-  if (givenHeight) return { width: String(Math.round((givenHeight * size.width) / size.height)), height: String(givenHeight) };
+  const scaled = (side: number) => String(Math.min(Math.max(Math.round(side), 1), maxImageSide));
+  if (givenWidth) return { width: String(givenWidth), height: scaled((givenWidth * size.height) / size.width) };
+  if (givenHeight) return { width: scaled((givenHeight * size.width) / size.height), height: String(givenHeight) };
   return { width: String(size.width), height: String(size.height) };
 }
 
@@ -68,6 +81,7 @@ export function rehypePostUrls(options: PostUrlOptions) {
 function rewriteElement(element: Element, options: PostUrlOptions) {
   const properties = element.properties;
   if (element.tagName === 'img' && typeof properties.src === 'string') {
+    for (const side of ['width', 'height'] as const) if (isUnusableSide(properties[side])) delete properties[side];
     const dimensions = imageDimensions(measuredSize(properties.src, options), properties.width, properties.height);
     if (dimensions) Object.assign(properties, dimensions);
     properties.src = resolveUrl(properties.src, options, true);
@@ -92,6 +106,8 @@ function rewriteJsxElement(element: MdxJsxFlowElementHast | MdxJsxTextElementHas
   };
   const src = attributes.get('src')?.value;
   if (element.name === 'img' && typeof src === 'string') {
+    element.attributes = element.attributes.filter((attribute) => !(attribute.type === 'mdxJsxAttribute' && (attribute.name === 'width' || attribute.name === 'height') && isUnusableSide(attribute.value)));
+    for (const side of ['width', 'height']) if (isUnusableSide(attributes.get(side)?.value)) attributes.delete(side);
     const dimensions = imageDimensions(measuredSize(src, options), attributes.get('width')?.value, attributes.get('height')?.value);
     if (dimensions) {
       set('width', dimensions.width);

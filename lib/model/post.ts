@@ -28,6 +28,17 @@ export interface ImageSize {
   height: number;
 }
 
+/**
+ * The widest and tallest side, in CSS pixels, an image's size may give a page: past it (a PNG header
+ * declaring 1 × 1,000,000,000, an SVG's width="1e999"), the page would reserve room no reader scrolls past.
+ */
+export const maxImageSide = 20_000;
+
+/** Whether a width or height is one a page can lay out: a finite number of pixels from 1 to maxImageSide. */
+export function isUsableImageSide(side: number): boolean {
+  return Number.isFinite(side) && side >= 1 && side <= maxImageSide;
+}
+
 /** A post read from content/, validated, with everything lists need already derived. */
 export interface Post {
   lang: Language;
