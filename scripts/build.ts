@@ -83,7 +83,9 @@ function nextBuildPhase(state: BuildState): void {
     for (const [from, to] of setAside) {
       if (existsSync(from)) renameSync(from, to);
     }
-    const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, ...indexEnv } });
+    // Telemetry off: nothing about a community's builds is sent to Vercel, and no notice about it is printed.
+    const env = { ...process.env, ...indexEnv, NEXT_TELEMETRY_DISABLED: '1' };
+    const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env });
     if (next.status !== 0) {
       // A partial out/ (Next.js failed while exporting) gives way to the whole previous one.
       restorePreviousExport(state.outDir);

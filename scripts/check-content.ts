@@ -1,16 +1,20 @@
 // npm run check: validates every post without a Next.js build and reports problems as a
 // compiler does (file:line:column  error  message). npm run build runs the same check first.
 // A warning that repeats is shown once with its count (scripts/problem-report.ts); --verbose shows every one.
+// Under GitHub Actions it also prints every problem as a workflow command (scripts/workflow-commands.ts).
 import { pathToFileURL } from 'node:url';
 import type { ContentReport } from '@/lib/model/post';
 import { threadedLoader } from './content-threads';
 import { plural, problemReport } from './problem-report';
+import { workflowCommands } from './workflow-commands';
 
 /**
  * Checks all content and prints what it found; returns the report, or null when there are errors.
- * `verbose` prints every warning, not one of each repeated kind with its count.
+ * `verbose` prints every warning, not one of each repeated kind with its count. `annotate` also prints
+ * every problem as a GitHub workflow command: npm run check does under GitHub Actions, and the build's
+ * own check does not, so that a workflow running both annotates each problem once.
  */
-export async function runContentCheck({ verbose = process.argv.includes('--verbose') } = {}): Promise<ContentReport | null> {
+export async function runContentCheck({ verbose = process.argv.includes('--verbose'), annotate = false } = {}): Promise<ContentReport | null> {
   const loader = threadedLoader();
   // Loaded after the loader started its thread, which loads the same code meanwhile (see threadedLoader).
   const { checkAndCompileContent } = await import('@/lib/content/check-content');
@@ -19,6 +23,10 @@ export async function runContentCheck({ verbose = process.argv.includes('--verbo
   const report = await checkAndCompileContent(contentDir(), loader);
   const { posts, errors, warnings } = report;
   for (const line of problemReport(warnings, errors, verbose)) console.log(line);
+  if (annotate) {
+    const paths = { cwd: process.cwd(), repositoryRoot: process.env.GITHUB_WORKSPACE ?? process.cwd() };
+    for (const command of workflowCommands([...warnings, ...errors], paths)) console.log(command);
+  }
   if (errors.length > 0) {
     const warned = warnings.length ? ` and ${plural(warnings.length, 'warning')}` : '';
     console.log(`\n${plural(errors.length, 'error')}${warned} in content; fix them and build again.`);
@@ -31,5 +39,5 @@ export async function runContentCheck({ verbose = process.argv.includes('--verbo
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = (await runContentCheck()) ? 0 : 1;
+  process.exitCode = (await runContentCheck({ annotate: process.env.GITHUB_ACTIONS === 'true' })) ? 0 : 1;
 }
