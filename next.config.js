@@ -1,6 +1,7 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 
 /** BASE_PATH=/weekly builds an export that is served under https://host/weekly/. */
 function readBasePath() {
@@ -12,11 +13,34 @@ function readBasePath() {
   return value;
 }
 
+/**
+ * `next dev` serves page-bundle files straight from content/ (the export has them copied into out/ by
+ * npm run build): a path that ends in a published extension and is no file of public/ goes to the route
+ * app/dev-bundle-files/[...path]/route.dev.ts, which exists in `next dev` alone (its `.dev.ts` is a page
+ * extension there only). Nothing is copied into public/, so `next dev` never writes the working tree.
+ * @type {import('next').NextConfig}
+ */
+const devBundleFiles = {
+  pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'dev.ts'],
+  // afterFiles: after public/ and before the dynamic routes, which would take every path.
+  rewrites: async () => {
+    /** @type {Record<string, string>} */
+    const types = JSON.parse(readFileSync(new URL('./lib/content/published-asset-types.json', import.meta.url), 'utf8'));
+    const extensions = Object.keys(types).map((extension) => extension.slice(1)).join('|');
+    return {
+      beforeFiles: [],
+      afterFiles: [{ source: `/:path*/:file([^/]+\\.(?:${extensions}))`, destination: '/dev-bundle-files/:path*/:file' }],
+      fallback: [],
+    };
+  },
+};
+
 /** @type {(phase: string) => import('next').NextConfig} */
 export default (phase) => ({
   // Only the production build exports: `next dev` with output 'export' fails on
   // percent-encoded (Chinese) route params, vercel/next.js#92192.
   ...(phase === PHASE_PRODUCTION_BUILD ? { output: 'export' } : {}),
+  ...(phase === PHASE_DEVELOPMENT_SERVER ? devBundleFiles : {}),
   basePath: readBasePath(),
   trailingSlash: true,
   images: { unoptimized: true },

@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run against the static export served by a plain static file server,
 // in Debian's Chromium: nothing is downloaded. `npm test` builds the exports first.
-// E2E_PORT moves the five ports (root export, sub-path export, next dev, hostile fixture export, Hugo drop-in
-// fixture export) when 4173–4177 are taken.
+// E2E_PORT moves the six ports (root export, sub-path export, next dev, hostile fixture export, Hugo drop-in
+// fixture export, next dev of e2e/dev-server-public.spec.ts) when 4173–4178 are taken.
 const firstPort = Number(process.env.E2E_PORT ?? 4173);
 export const rootServer = `http://localhost:${firstPort}`;
 export const subPathServer = `http://localhost:${firstPort + 1}`;
@@ -33,7 +33,8 @@ export default defineConfig({
   projects: [
     { name: 'root', testIgnore: /sub-path|dev-server|hostile|hugo-drop-in/, use: { baseURL: rootServer } },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: subPathServer } },
-    { name: 'dev-server', testMatch: /dev-server/, timeout: 180_000 },
+    // Next.js allows one `next dev` a project folder at a time (.next/dev/lock): the dev-server spec files run one after another.
+    { name: 'dev-server', testMatch: /dev-server/, timeout: 180_000, workers: 1 },
     { name: 'hostile', testMatch: /hostile/, use: { baseURL: hostileServer } },
     { name: 'hugo', testMatch: /hugo-drop-in/, use: { baseURL: hugoServer } },
   ],

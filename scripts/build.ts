@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isPublicFile } from '@/lib/content/asset-files';
-import { copyBundleAssets, removeDevCopies } from '@/lib/content/bundle-assets';
+import { copyBundleAssets, oldDevCopiesWarning } from '@/lib/content/bundle-assets';
 import { exportClaimsAt } from '@/lib/content/export-owners';
 import { isPublished, type ContentReport, type Post } from '@/lib/model/post';
 import { aliasPageHtml, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
@@ -68,12 +68,13 @@ async function checkContentPhase(state: BuildState): Promise<void> {
 }
 
 function copyBundleFilesPhase(state: BuildState): void {
-  copyBundleAssets(checkedReport(state).posts, { targetDir: state.outDir });
+  copyBundleAssets(checkedReport(state).posts, state.outDir);
 }
 
 function nextBuildPhase(state: BuildState): void {
-  // What `next dev` copied into public/ is not the site's own: the bundles' published files are copied into the export after this phase.
-  removeDevCopies();
+  // Next.js exports every file of public/, so copies an older `next dev` left there are named first.
+  const warning = oldDevCopiesWarning();
+  if (warning) console.warn(warning);
   const indexDir = mkdtempSync(path.join(os.tmpdir(), 'content-index-'));
   try {
     const indexEnv = writeContentIndex(checkedReport(state), path.join(indexDir, 'posts.json'));

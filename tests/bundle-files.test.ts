@@ -70,7 +70,7 @@ describe('symbolic links under the content folder are errors, and are never foll
 
   it('never copies a linked file into the output, even for a post check let through', () => {
     const publicDir = tempFolder('hostile-public-');
-    copyBundleAssets(report.posts, { includeUnpublished: true, targetDir: publicDir });
+    copyBundleAssets(report.posts, publicDir);
     assert.deepEqual(filesUnder(publicDir), ['blog/post/real.png']);
     for (const file of filesUnder(publicDir)) {
       assert.ok(!readFileSync(path.join(publicDir, file), 'utf8').includes(token), `${file} holds the token`);
@@ -103,18 +103,15 @@ describe('a page bundle publishes its assets only', () => {
 
   it('copies the listed files only, subfolders and upper-case extensions included', () => {
     const publicDir = tempFolder('hostile-public-');
-    copyBundleAssets(loadPosts(fixture('unlisted-files')).posts, { targetDir: publicDir });
+    copyBundleAssets(loadPosts(fixture('unlisted-files')).posts, publicDir);
     assert.deepEqual(filesUnder(publicDir), ['blog/post/pic.png', 'blog/post/sub/deep.PNG']);
   });
 
-  it('copies a draft\'s and a future post\'s files for next dev, but not for the export', () => {
+  it('copies a published post\'s files into the export, never a draft\'s or a future post\'s (next dev serves those: dev-bundle-files.test.ts)', () => {
     const { posts } = loadPosts(fixture('draft-bundle'));
     const exported = tempFolder('hostile-export-');
-    copyBundleAssets(posts, { targetDir: exported });
+    copyBundleAssets(posts, exported);
     assert.deepEqual(filesUnder(exported), ['blog/live/pic.png']);
-    const dev = tempFolder('hostile-dev-');
-    copyBundleAssets(posts, { includeUnpublished: true, targetDir: dev });
-    assert.deepEqual(filesUnder(dev), ['blog/draft-post/pic.png', 'blog/future-post/pic.png', 'blog/live/pic.png']);
   });
 
   it('refuses an SVG with a script at its line, and never copies it', () => {
@@ -125,7 +122,7 @@ describe('a page bundle publishes its assets only', () => {
     assert.equal(errors[0]!.line, 3);
     assert.match(errors[0]!.reason, /^<script> runs script; an SVG in a post may only draw/);
     const publicDir = tempFolder('hostile-public-');
-    copyBundleAssets(posts, { includeUnpublished: true, targetDir: publicDir });
+    copyBundleAssets(posts, publicDir);
     assert.deepEqual(filesUnder(publicDir), []);
   });
 });

@@ -1,20 +1,16 @@
 import path from 'node:path';
 import { isRegularFileAt, pathSegmentsWithin } from './url-path';
+import assetTypes from './published-asset-types.json';
 
 /**
- * Extensions of the page-bundle files that are published: pictures, sound, video and PDF, which a browser
- * shows or plays and which run nothing on the site's origin (SVG can, so each one is read and checked
- * first: svg-safety.ts). Text, CSV and archives stay off the list: a static host may serve them with a
- * type the browser sniffs into a page, and a download is better linked from its repository or release.
+ * Extensions of the page-bundle files that are published, with the type `next dev` serves each with:
+ * pictures, sound, video and PDF, which a browser shows or plays and which run nothing on the site's
+ * origin (SVG can, so each one is read and checked first: svg-safety.ts). Text, CSV and archives stay
+ * off the list: a static host may serve them with a type the browser sniffs into a page, and a download
+ * is better linked from its repository or release. The list is a JSON file because next.config.js
+ * reads it too, to send only these paths to `next dev`'s bundle-file route.
  */
-export const publishedAssetExtensions: ReadonlySet<string> = new Set([
-  // images
-  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg', '.ico', '.bmp',
-  // audio and video
-  '.mp3', '.ogg', '.oga', '.wav', '.m4a', '.mp4', '.webm', '.ogv', '.mov',
-  // documents
-  '.pdf',
-]);
+export const publishedAssetTypes: Readonly<Record<string, string>> = assetTypes;
 
 /**
  * Extensions of files a browser opens as a page or runs as code, on the site's origin: never published,
@@ -35,7 +31,7 @@ export function bundleFileKind(name: string): BundleFileKind {
   const extension = path.extname(name).toLowerCase();
   if (extension === '.md' || extension === '.mdx') return 'resource';
   if (activeExtensions.has(extension)) return 'active';
-  return publishedAssetExtensions.has(extension) ? 'asset' : 'other';
+  return Object.hasOwn(publishedAssetTypes, extension) ? 'asset' : 'other';
 }
 
 export const isSvgFile = (name: string) => path.extname(name).toLowerCase() === '.svg';

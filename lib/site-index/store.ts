@@ -12,7 +12,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
 import { siteConfig, type Language } from '@/site.config';
-import { copyPostAssets, recordDevCopies, removeCopiedAssets, removeDevCopies } from '../content/bundle-assets';
+import { bundleAssetAt, oldDevCopiesWarning, publishedBytes } from '../content/bundle-assets';
 import { readBundleFiles, type BundleFiles } from '../content/bundle-files';
 import { checkAcrossPosts, checkContent } from '../content/check-content';
 import { addToReport, contentDir, findPostSources, loadPostSource, newParseCache, type LoadedSource, type PostSource } from '../content/load-posts';
@@ -49,8 +49,6 @@ export function useCheckedContent(report: ContentReport): void {
 interface TrackedSource {
   stamp: string;
   result: LoadedSource;
-  /** The files of its page bundle copied into public/ for `next dev` to serve. */
-  copiedAssets: string[];
 }
 
 /** A stamp of a file: it changes when the file is edited (or appears, or goes). */
@@ -86,7 +84,8 @@ class DevContent {
 
   constructor(private readonly root: string) {
     this.parseCache = newParseCache(root);
-    removeDevCopies();
+    const warning = oldDevCopiesWarning();
+    if (warning) console.warn(warning);
   }
 
   private readBundle(bundleDir: string): BundleFiles {
@@ -113,10 +112,7 @@ class DevContent {
       const stamp = stampOf(postSource);
       let tracked = this.sources.get(key);
       if (tracked?.stamp !== stamp) {
-        if (tracked) removeCopiedAssets(tracked.copiedAssets);
-        const result = loadPostSource(postSource, this.parseCache);
-        // `next dev` serves a bundle's files from public/, drafts' files too: a new image shows on reload.
-        tracked = { stamp, result, copiedAssets: result.post ? copyPostAssets(result.post) : [] };
+        tracked = { stamp, result: loadPostSource(postSource, this.parseCache) };
         this.sources.set(key, tracked);
         isChanged = true;
       }
@@ -128,12 +124,10 @@ class DevContent {
     }
     for (const [key, tracked] of this.sources) {
       if (seen.has(key)) continue;
-      removeCopiedAssets(tracked.copiedAssets);
       this.sources.delete(key);
       isChanged = true;
     }
     if (isChanged) {
-      recordDevCopies([...this.sources.values()].flatMap((tracked) => tracked.copiedAssets));
       // Keeping the parse cache written lets the next `next dev` start from it.
       if (this.index === undefined && this.problem === undefined) this.parseCache.save();
       try {
@@ -149,6 +143,28 @@ class DevContent {
     if (this.problem) throw this.problem;
     return this.index!;
   }
+
+  /**
+   * The bytes of the page-bundle file at a decoded site path, read from content/ now, drafts' and
+   * future posts' files too. A content error elsewhere does not hide a post's images: pages show it.
+   */
+  bundleFileAt(sitePath: string): Buffer | undefined {
+    try {
+      this.refresh();
+    } catch (error) {
+      if (!(error instanceof ContentErrors)) throw error;
+    }
+    const posts = [...this.sources.values()].flatMap(({ result }) => (result.post ? [result.post] : []));
+    const listAssets = (bundleDir: string) => {
+      try {
+        return this.readBundle(bundleDir).assets;
+      } catch {
+        return []; // The bundle's folder went since the refresh above.
+      }
+    };
+    const asset = bundleAssetAt(posts, sitePath, listAssets);
+    return asset && publishedBytes(asset);
+  }
 }
 
 // One store for every route bundle of the dev server: Next.js evaluates this module once per bundle.
@@ -160,6 +176,15 @@ function devContent(): DevContent {
 
 // React's cache() lasts one request: every query of a page shares one refresh.
 const refreshForRequest = cache(() => devContent().refresh());
+
+/**
+ * In `next dev`: the bytes of the published page-bundle file at a decoded site path (base path left
+ * out), served straight from content/ by app/dev-bundle-files/; undefined when the export would have
+ * no such bundle file. Nothing is copied anywhere (README.md, How it is built).
+ */
+export function devBundleFile(sitePath: string): Buffer | undefined {
+  return devContent().bundleFileAt(sitePath);
+}
 
 function currentIndex(): SiteIndex {
   if (isDevServer()) return refreshForRequest();
