@@ -32,7 +32,7 @@ export const siteConfig = {
    * `sections` are the header's links to sections, after the first entry of `navigation`: with 'auto',
    * every section with posts, those of mainSections first and then by name, labelled with the section's
    * title; a lone main section is left out when `navigation` links the home, which lists it. A label
-   * given here also titles a section whose _index.md has no title.
+   * given here, or by a `navigation` entry of the section's path, also titles a section whose _index.md has no title.
    */
   languages: {
     zh: {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { checkContent } from '@/lib/content/check-content';
+import { hugoSectionTitle, sectionTitle } from '@/lib/model/section-title';
 import { contentSite } from './content-site';
 import { postUrl, coverUrl } from '@/lib/urls';
 
@@ -54,6 +55,13 @@ describe('content laid out as Hugo lays it out', () => {
     assert.deepEqual(sectionPages.map((page) => [page.section, page.title]).sort(), [
       ['activity', 'Activities'], ['blog', 'Blogs'], ['box', 'Boxes'], ['news', 'News'], ['活动', '活动'],
     ]);
+  });
+
+  it('titles a section\'s name as Hugo does by default: pluralized, then capitalized in AP style', () => {
+    const titles = ['blog', 'news', 'category', 'key', 'branch', 'box', 'activities', 'notes of the week', '活动'].map(hugoSectionTitle);
+    assert.deepEqual(titles, ['Blogs', 'News', 'Categories', 'Keys', 'Branches', 'Boxes', 'Activities', 'Notes of the Weeks', '活动']);
+    assert.equal(sectionTitle('blog', 'zh', '博客'), '博客');
+    assert.equal(sectionTitle('blog', 'zh'), 'Blogs');
   });
 
   it('says what of an _index.md is not shown: a section\'s text, at its line, and a nested section\'s whole file; the home page\'s passes', () => {

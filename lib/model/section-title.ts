@@ -23,10 +23,11 @@ export function hugoSectionTitle(name: string): string {
     .join(' ');
 }
 
-/** The label site.config.ts gives a section's header link (`sections`), if it names the section. */
+/** The label site.config.ts gives a section's header link: in `sections`, or a `navigation` entry of the section's path (/news/). */
 export function configuredSectionLabel(section: string, lang: Language): string | undefined {
-  const links = siteConfig.languages[lang].sections;
-  return links === 'auto' ? undefined : links.find((link) => link.section === section)?.label;
+  const { sections, navigation } = siteConfig.languages[lang];
+  const listed = sections === 'auto' ? undefined : sections.find((link) => link.section === section)?.label;
+  return listed ?? navigation.find((item) => item.path === `/${section}/`)?.label;
 }
 
 /** A section's title: its _index.md's title, else the label site.config.ts gives its link, else its name as Hugo titles it. */
