@@ -126,6 +126,22 @@ function checkPost(body: string, { name = 'post.md', frontMatter = '', brokenLin
   return { errors: errors.map((error) => `${error.line}:${error.column} ${error.reason}`), warnings: warnings.map((warning) => `${warning.line}:${warning.column} ${warning.reason}`) };
 }
 
+describe('the mode is the run\'s, not the parse cache\'s', () => {
+  it('a post parsed in a run with BROKEN_LINKS=warning is an error in the next run without it, and back', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'references-cache-'));
+    mkdirSync(path.join(root, 'zh', 'blog'), { recursive: true });
+    writeFileSync(path.join(root, 'zh', 'blog', 'post.md'), '---\ntitle: 标题\ndate: 2020-07-10\ncover: "[a](https://x.org/a.png)"\n---\n\n<SOFA:Channel/>\n');
+    const severities = () => {
+      const { errors, warnings } = checkContent(root);
+      return [...errors, ...warnings].map((problem) => `${problem.kind} ${problem.severity}`).sort();
+    };
+    const as = (severity: string) => [`cover-not-a-url ${severity}`, `name-read-as-autolink ${severity}`];
+    assert.deepEqual(withBrokenLinks('warning', severities), as('warning'));
+    assert.deepEqual(withBrokenLinks(undefined, severities), as('error'));
+    assert.deepEqual(withBrokenLinks('warning', severities), as('warning'));
+  });
+});
+
 describe('what could run script stays an error under BROKEN_LINKS=warning', () => {
   const scriptCapable: [string, string][] = [
     ['a javascript: link', '[点我](javascript:alert(1))'],
