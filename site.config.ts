@@ -2,6 +2,13 @@
  * What a community edits to make this site its own.
  * Everything else reads these values; nothing else should hard-code them.
  */
+
+/**
+ * A language's header links to its sections: 'auto' (Hugo's sectionPagesMenu), or the entries to show,
+ * in order, each a section's folder name and its label (a section without posts is left out).
+ */
+type SectionLinks = 'auto' | readonly { section: string; label: string }[];
+
 export const siteConfig = {
   /** The site's name when no language is in view (calendars' product id); each language has its own title below. */
   title: 'SOFA Weekly',
@@ -22,6 +29,10 @@ export const siteConfig = {
    * Each language: its <html lang> and date locale, the title and description its pages, feeds and
    * search carry, and its header navigation (paths from the language's home, base path and /en/ added for you).
    * A language without posts is not linked from anywhere and stays out of the sitemap.
+   * `sections` are the header's links to sections, after the first entry of `navigation`: with 'auto',
+   * every section with posts, those of mainSections first and then by name, labelled with the section's
+   * title; a lone main section is left out when `navigation` links the home, which lists it. A label
+   * given here, or by a `navigation` entry of the section's path, also titles a section whose _index.md has no title.
    */
   languages: {
     zh: {
@@ -38,6 +49,7 @@ export const siteConfig = {
         { label: '活动', path: '/events/' },
         { label: '问答', path: '/qa/' },
       ],
+      sections: 'auto' as SectionLinks,
     },
     en: {
       htmlLang: 'en',
@@ -53,6 +65,7 @@ export const siteConfig = {
         { label: 'Events', path: '/events/' },
         { label: 'Q&A', path: '/qa/' },
       ],
+      sections: 'auto' as SectionLinks,
     },
   },
   /** The sections whose posts the home page lists (Hugo's mainSections); every section has its own list at /<section>/. */

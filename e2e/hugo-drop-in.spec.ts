@@ -478,3 +478,107 @@ test('every internal link, image, script and redirect on every page resolves, bu
   );
   expect(broken).toEqual(['404 /blog/never-committed/ in blog/seata-roadmap/index.html']);
 });
+
+// zh/news/ and en/meetups/ hold posts as Hugo publishes them with a reference that leads nowhere, one
+// each (tests/hugo-references.test.ts has their warnings): the build keeps every post, without that reference.
+const referencePosts = {
+  channel: { url: '/news/sofa-channel-name/', title: 'SOFAChannel 直播预告：名字写在尖括号里', shows: 'SOFA:Channel/' },
+  rpcLab: { url: '/news/sofa-rpclab-name/', title: 'SOFA:RPCLab 共建计划', shows: 'SOFA:RPCLab/' },
+  lab: { url: '/news/sofa-lab-heading/', title: 'SOFALab 源码解析系列', shows: 'SOFA:Lab/' },
+  dingtalk: { url: '/news/dingtalk-group/', title: '加入 SOFAStack 钉钉群', shows: '加入钉钉群' },
+  hhttps: { url: '/news/typo-hhttps/', title: 'Seata 官网上线中文文档', shows: 'Seata 官网' },
+  ttpsImage: { url: '/news/typo-ttps-image/', title: 'MOSN 架构图更新', shows: 'MOSN 架构图' },
+  fullWidthColon: { url: '/news/seata-fullwidth-colon/', title: 'Seata 1.0 发布', shows: 'Seata' },
+  emphasis: { url: '/news/emphasis-in-brackets/', title: 'SOFAStack 官网改版', shows: '官网地址' },
+  definition: { url: '/news/dingtalk-definition/', title: 'SOFAJRaft 用户群', shows: '钉钉群' },
+  dataLink: { url: '/news/data-image-link/', title: 'SOFA 标志下载', shows: '下载标志' },
+  largeImage: { url: '/news/inline-image-too-large/', title: 'SOFA Meetup 杭州站回顾', shows: '会场全景' },
+  coverLink: { url: '/news/cover-markdown-link/', title: 'SOFARegistry 5.0 发布', shows: 'SOFARegistry 5.0 正式发布。' },
+  coverBrackets: { url: '/news/cover-angle-brackets/', title: 'SOFAArk 2.0 发布', shows: 'SOFAArk 2.0 正式发布。' },
+  coverCaption: { url: '/news/cover-caption/', title: 'SOFATracer 3.1 发布', shows: 'SOFATracer 3.1 正式发布。' },
+  aliasOlder: { url: '/news/alias-channel-2019/', title: 'SOFAChannel#8 回顾：最早的一篇', shows: '这是最早发布的回顾。' },
+  aliasNewer: { url: '/news/alias-channel-2020/', title: 'SOFAChannel#8 回顾：重新整理版', shows: '重新整理后的回顾。' },
+  relativeOlder: { url: '/news/alias-relative-older/', title: 'SOFA 新闻：旧页面迁移（上）', shows: '迁移说明（上）。' },
+  relativeNewer: { url: '/news/alias-relative-newer/', title: 'SOFA 新闻：旧页面迁移（下）', shows: '迁移说明（下）。' },
+  enChannel: { url: '/en/meetups/sofa-channel-name/', title: 'Watch SOFA:Channel live', shows: 'SOFA:Channel/' },
+  enDingtalk: { url: '/en/meetups/dingtalk-group/', title: 'Join the community group', shows: 'join the group' },
+  enCover: { url: '/en/meetups/cover-markdown-link/', title: 'MOSN meetup in Beijing', shows: 'Slides and recordings of the MOSN meetup.' },
+} as const;
+
+test.describe('posts Hugo publishes with a reference that leads nowhere are built without it', () => {
+  for (const post of Object.values(referencePosts)) {
+    test(`${post.url} is exported and shows "${post.shows}" as text, linking nowhere it cannot`, async ({ page }) => {
+      const response = await page.goto(post.url);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
+      const article = page.getByRole('article');
+      await expect(article).toContainText(post.shows);
+      // No link or image of the page keeps a URL of another scheme than the site's.
+      const urls = await page.locator('a[href], img[src]').evaluateAll((elements) => elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''));
+      for (const url of urls) expect(url, post.url).toMatch(/^(\/|#|https?:|mailto:|data:image\/(png|gif|jpeg|webp);base64,)/);
+      expect(urls.filter((url) => url.startsWith('data:')), post.url).toEqual([]);
+    });
+  }
+
+  test('an unknown scheme\'s text stays where it was written, without a link', async ({ page }) => {
+    await page.goto(referencePosts.dingtalk.url);
+    await expect(page.getByRole('article').getByText('扫码或点击加入钉钉群与社区交流。')).toBeVisible();
+    await expect(page.getByRole('article').getByRole('link', { name: '加入钉钉群' })).toHaveCount(0);
+    await page.goto(referencePosts.ttpsImage.url);
+    await expect(page.getByRole('article').getByRole('img', { name: 'MOSN 架构图' })).toHaveCount(0);
+  });
+
+  test('a cover that is not a path or URL gives no cover: the page is shared with the site\'s picture', async ({ page }) => {
+    for (const post of [referencePosts.coverLink, referencePosts.coverBrackets, referencePosts.coverCaption, referencePosts.enCover]) {
+      await page.goto(post.url);
+      const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
+      expect(new URL(ogImage!).pathname, post.url).toBe('/og-image.png');
+      await expect(page.locator('img[src*="cover"]'), post.url).toHaveCount(0);
+    }
+  });
+
+  test('an alias two posts claim leads to the older one', async ({ page }) => {
+    for (const [alias, older] of [['/2019/06/sofa-channel/', referencePosts.aliasOlder], ['/news/old-news/', referencePosts.relativeOlder]] as const) {
+      await page.goto(alias);
+      await expect(page, alias).toHaveURL(older.url);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(older.title);
+    }
+  });
+
+  test('a small inline image is shown; a GIF pixel in Markdown and a PNG in raw HTML', async ({ page }) => {
+    await page.goto('/news/inline-pixel/');
+    await expect(page.getByRole('article').getByRole('img', { name: '统计像素' })).toHaveAttribute('src', /^data:image\/gif;base64,R0lGOD/);
+    const icon = page.getByRole('article').getByRole('img', { name: 'SOFA 图标' });
+    await expect(icon).toHaveAttribute('src', /^data:image\/png;base64,iVBOR/);
+    expect(await icon.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1);
+  });
+});
+
+test.describe('sections as Hugo gives them', () => {
+  test('a section whose _index.md has empty YAML, or TOML without a title, is titled by its folder name as Hugo titles it', async ({ page }) => {
+    await page.goto('/news/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
+    await page.goto('/en/meetups/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetups');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'Meetups of the SOFAStack community, written up afterwards.');
+  });
+
+  const navigation = (page: Page) => page.getByRole('banner').getByRole('navigation');
+  const linksOf = (page: Page) => navigation(page).getByRole('link').evaluateAll((links) => links.map((link) => [link.textContent?.trim(), link.getAttribute('href')]));
+
+  test('the header links every section with posts after the home, by name; the home is the main section\'s list', async ({ page }) => {
+    await page.goto('/');
+    expect((await linksOf(page)).slice(0, 4)).toEqual([['博客', '/'], ['社区活动', '/activities/'], ['News', '/news/'], ['标签', '/tags/']]);
+    await page.goto('/en/');
+    expect((await linksOf(page)).slice(0, 3)).toEqual([['Blog', '/en/'], ['Meetups', '/en/meetups/'], ['Tags', '/en/tags/']]);
+  });
+
+  test('a post marks its section\'s link', async ({ page }) => {
+    await page.goto(referencePosts.channel.url);
+    await expect(navigation(page).getByRole('link', { name: 'News' })).toHaveAttribute('aria-current', 'true');
+    await page.goto(posts.meetup.url);
+    await expect(navigation(page).getByRole('link', { name: '社区活动' })).toHaveAttribute('aria-current', 'true');
+    await page.getByRole('banner').getByRole('navigation').getByRole('link', { name: 'News' }).click();
+    await expect(page).toHaveURL('/news/');
+  });
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { checkContent } from '@/lib/content/check-content';
+import { hugoSectionTitle, sectionTitle } from '@/lib/model/section-title';
 import { contentSite } from './content-site';
 import { postUrl, coverUrl } from '@/lib/urls';
 
@@ -42,9 +43,25 @@ describe('content laid out as Hugo lays it out', () => {
     assert.match(reasons(warnings).join('\n'), /dated\.md: is a single page .* served at \/dated\/ .* but it has a date as posts do; if it is a post, move it into a section's folder/);
   });
 
-  it('needs a title in a section\'s _index.md', () => {
-    const { errors } = checkContent(site({ 'zh/blog/a.md': post('文章'), 'zh/blog/_index.md': '---\ndescription: "x"\n---\n' }));
-    assert.deepEqual(reasons(errors), ['_index.md: title is required']);
+  it('titles a section whose _index.md has no title, or empty front matter in any format, as Hugo does: its name pluralized and capitalized', () => {
+    const { errors, sectionPages } = checkContent(site({
+      'zh/blog/a.md': post('文章'), 'zh/blog/_index.md': '---\ndescription: "x"\n---\n',
+      'zh/news/a.md': post('新闻'), 'zh/news/_index.md': '---\n---\n',
+      'zh/activity/a.md': post('活动'), 'zh/activity/_index.md': '+++\n+++\n',
+      'zh/box/a.md': post('盒子'), 'zh/box/_index.md': '{}\n',
+      'zh/活动/a.md': post('活动'), 'zh/活动/_index.md': '+++\ndescription = "线下活动"\n+++\n',
+    }));
+    assert.deepEqual(reasons(errors), []);
+    assert.deepEqual(sectionPages.map((page) => [page.section, page.title]).sort(), [
+      ['activity', 'Activities'], ['blog', 'Blogs'], ['box', 'Boxes'], ['news', 'News'], ['活动', '活动'],
+    ]);
+  });
+
+  it('titles a section\'s name as Hugo does by default: pluralized, then capitalized in AP style', () => {
+    const titles = ['blog', 'news', 'category', 'key', 'branch', 'box', 'activities', 'notes of the week', '活动'].map(hugoSectionTitle);
+    assert.deepEqual(titles, ['Blogs', 'News', 'Categories', 'Keys', 'Branches', 'Boxes', 'Activities', 'Notes of the Weeks', '活动']);
+    assert.equal(sectionTitle('blog', 'zh', '博客'), '博客');
+    assert.equal(sectionTitle('blog', 'zh'), 'Blogs');
   });
 
   it('says what of an _index.md is not shown: a section\'s text, at its line, and a nested section\'s whole file; the home page\'s passes', () => {

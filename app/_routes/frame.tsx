@@ -6,6 +6,7 @@ import type { Post } from '@/lib/model/post';
 import { labelsFor } from '@/lib/model/labels';
 import { getEvents, getQuestions, getReleaseProjects } from '@/lib/site-index/hubs';
 import { getTranslations, hasPosts } from '@/lib/site-index/queries';
+import { getSectionLinks } from '@/lib/site-index/section-links';
 import { eventsUrl, homeUrl, languagePathUrl, postUrl, questionsUrl, releasesUrl } from '@/lib/urls';
 
 const languages = Object.keys(siteConfig.languages) as Language[];
@@ -31,8 +32,9 @@ export function languageLinks(lang: Language, post?: Post): LanguageLink[] {
 }
 
 /**
- * The header's navigation of a language (site.config.ts), as URLs; a hub (releases, events, questions)
- * the language has no entries for is left out, as the sitemap leaves it out.
+ * The header's navigation of a language (site.config.ts), as URLs, with the links to its sections after
+ * the first entry (getSectionLinks); a hub (releases, events, questions) the language has no entries
+ * for is left out, as the sitemap leaves it out.
  */
 export function navigationLinks(lang: Language): NavigationLink[] {
   const emptyHubs = new Set([
@@ -40,9 +42,10 @@ export function navigationLinks(lang: Language): NavigationLink[] {
     ...(getEvents(lang).length === 0 ? [eventsUrl(lang)] : []),
     ...(getQuestions(lang).length === 0 ? [questionsUrl(undefined, lang)] : []),
   ]);
-  return siteConfig.languages[lang].navigation
-    .map((item) => ({ label: item.label, url: languagePathUrl(item.path, lang) }))
-    .filter((item) => !emptyHubs.has(item.url));
+  const [first, ...rest] = siteConfig.languages[lang].navigation.map((item) => ({ label: item.label, url: languagePathUrl(item.path, lang) }));
+  const configured = new Set([first, ...rest].map((item) => item?.url));
+  const sections = getSectionLinks(lang).filter((link) => !configured.has(link.url));
+  return [...(first ? [first] : []), ...sections, ...rest].filter((item) => !emptyHubs.has(item.url));
 }
 
 /** Where a page stands, for the navigation to mark. */

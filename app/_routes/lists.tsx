@@ -61,23 +61,19 @@ export async function sectionListUrl(lang: Language, params: SectionParams): Pro
   return sectionUrl(decodeRouteParam(section), lang, pageParam(page));
 }
 
-/** A section's title: its _index.md's, else its folder name. */
-function sectionTitle(section: { name: string; page?: { title: string } }): string {
-  return section.page?.title ?? section.name;
-}
 
 export async function sectionMetadata(lang: Language, params: SectionParams): Promise<Metadata | undefined> {
   const found = await findSectionPage(lang, params);
   if (!found) return undefined;
   const { section, listings } = found;
   const labels = labelsFor(lang);
-  const title = labels.withPageNumber(sectionTitle(section), listings.page);
+  const title = labels.withPageNumber(section.title, listings.page);
   return pageMetadata({
     lang,
     title,
     description: section.page?.description ?? `${title}，${labels.postCount(section.posts.length)}。${siteConfig.languages[lang].description}`,
     url: sectionUrl(section.name, lang, listings.page),
-    feed: { title: `${sectionTitle(section)} | ${siteConfig.languages[lang].title} RSS`, url: absoluteUrl(sectionFeedUrl(section.name, lang)) },
+    feed: { title: `${section.title} | ${siteConfig.languages[lang].title} RSS`, url: absoluteUrl(sectionFeedUrl(section.name, lang)) },
     isIndexable: (await params).page !== '1',
   });
 }
@@ -88,7 +84,7 @@ export async function SectionList({ lang, params }: { lang: Language; params: Se
   if (!found) return undefined;
   const { section, listings } = found;
   if ((await params).page === '1') return <RedirectPage to={sectionUrl(section.name, lang)} />;
-  return <PostListPage lang={lang} title={sectionTitle(section)} page={listings} pageUrl={(page) => sectionUrl(section.name, lang, page)} />;
+  return <PostListPage lang={lang} title={section.title} page={listings} pageUrl={(page) => sectionUrl(section.name, lang, page)} />;
 }
 
 /** /<section>/page/<n>/. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { siteConfig, type Language } from '@/site.config';
 import { aliasExportFile, exportPathOf, firstPageUrl, homeUrl, hugoFeedUrl, isOffSitePath, listFileNames, postUrl, sectionFeedUrl, sectionUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
-import { ContentError } from '../model/content-error';
+import { ContentError, reportReference } from '../model/content-error';
 import { hubConflicts } from '../hubs/conflicts';
 import { hubPaths } from '../hubs/hub-paths';
 import { type ContentReport, isInSection, isPublished, type Post, termKinds } from '../model/post';
@@ -83,10 +83,14 @@ function entryInTheWay(root: string, segments: string[], listings: Map<string, D
  * through (as a folder) anything else the export holds: the site's own lists, hubs, feeds and search
  * files (siteOwnPathAt), a post's page, a file of public/ or of a page bundle, another alias. Letter
  * case is ignored throughout, as siteOwnPathAt explains. Drafts are checked too, so that publishing
- * one later does not break the build.
+ * one later does not break the build. One alias claimed by two posts, which Hugo builds, is a
+ * reference problem: the older post keeps it, and under brokenLinks 'warning' the newer one is
+ * returned without it.
  */
-function findAliasClashes(posts: Post[]): ContentError[] {
+function findAliasClashes(posts: Post[]): { problems: ContentError[]; posts: Post[] } {
   const errors: ContentError[] = [];
+  const aliasOwners = new Map<string, Post>();
+  const dropped = new Map<Post, Set<string>>();
   const files = new Map<string, string>();
   const folders = new Map<string, string>();
   const claim = (exportFile: string, owner: string) => {
@@ -106,7 +110,8 @@ function findAliasClashes(posts: Post[]): ContentError[] {
   const bundles = new Map(posts.flatMap((post) => (post.bundleDir === null ? [] : [[fold(postPath(post)), post] as const])));
   const listings = new Map<string, Dirent[]>();
 
-  for (const post of posts) {
+  const oldestFirst = [...posts].sort((a, b) => a.date.getTime() - b.date.getTime());
+  for (const post of oldestFirst) {
     for (const alias of post.aliases) {
       const target = aliasExportFile(alias);
       // Front matter refused any other alias already.
@@ -122,6 +127,20 @@ function findAliasClashes(posts: Post[]): ContentError[] {
       const listFolder = [...listFolders.keys()].find((folder) => fold(target.file).startsWith(folder));
       if (listFolder !== undefined) {
         refuse(`is under ${listFolder}, where ${listFolders.get(listFolder)} has its later pages`);
+        continue;
+      }
+      const older = aliasOwners.get(fold(target.file));
+      if (older !== undefined) {
+        const severity = brokenLinkSeverity();
+        errors.push(reportReference({
+          file: post.file,
+          line: post.aliasesLine,
+          column: 1,
+          reason: `alias "${shownName(alias)}" is already an alias of ${older.file}:${older.aliasesLine}, and one old path can lead to one post; the older post keeps it (Hugo writes one of the two): remove it from the aliases: of this post`,
+          outcome: `it leads to ${older.file}`,
+          kind: 'alias-claimed-twice',
+        }, severity));
+        if (severity === 'warning') dropped.set(post, (dropped.get(post) ?? new Set()).add(alias));
         continue;
       }
       const downTo = pathsDownTo(target.file);
@@ -148,9 +167,11 @@ function findAliasClashes(posts: Post[]): ContentError[] {
         continue;
       }
       claim(target.file, `an alias of ${post.file}`);
+      aliasOwners.set(fold(target.file), post);
     }
   }
-  return errors;
+  const kept = posts.map((post) => (dropped.has(post) ? { ...post, aliases: post.aliases.filter((alias) => !dropped.get(post)!.has(alias)) } : post));
+  return { problems: errors, posts: kept };
 }
 
 /** Each section that has posts, once, by language. */
@@ -305,12 +326,13 @@ export async function checkAndCompileContent(root: string = contentDir(), load?:
 }
 
 /** The checks that only show across posts: two posts with one URL, two tags with one URL, aliases, links that lead nowhere. */
-export function checkAcrossPosts({ posts, sectionPages, errors, warnings }: ContentReport): ContentReport {
+export function checkAcrossPosts({ posts: loaded, sectionPages, errors, warnings }: ContentReport): ContentReport {
+  const { problems: aliasProblems, posts } = findAliasClashes(loaded);
   const published = posts.filter((post) => isPublished(post));
   errors.push(...findDuplicateUrls(posts));
   errors.push(...findPagesNamedLikeSections(posts));
   errors.push(...findTranslationKeyClashes(posts));
-  errors.push(...findAliasClashes(posts));
+  for (const problem of aliasProblems) (problem.severity === 'error' ? errors : warnings).push(problem);
   errors.push(...findLongNames(posts));
   // The general rule last, over the posts the rules above left alone: each clash is told once.
   const told = new Set(errors.map((error) => error.file));

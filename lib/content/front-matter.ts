@@ -1,8 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { isSafeUrl } from '../model/markup-allow-list';
+import { isSafeUrl, isScriptCapableUrl } from '../model/markup-allow-list';
 import { aliasExportFile } from '../urls';
-import { ContentError, ContentErrors } from '../model/content-error';
+import { ContentError, ContentErrors, type ReferenceProblem } from '../model/content-error';
 import { parseDate } from '../model/dates';
 import { readFrontMatterData } from './front-matter-data';
 import { controlCharacterIn, normalizeName, segmentSizeProblem, shownName, unsafeCharacterInBody, unsafeCharacterInValue, urlize, withoutUnsafeCharacters } from '../model/names';
@@ -33,8 +33,9 @@ export const frontMatterSchema = z.looseObject({
     error: 'categories must be a name or a list of names, such as categories: ["SOFA Weekly"]',
   }).optional(),
   tags: nameList('tags').optional(),
+  // One that could run script is refused here; one that only leads nowhere is a reference problem (coverProblem).
   cover: text('cover')
-    .refine((value) => isSafeUrl(value.trim(), 'src'), 'cover must be an image path or an http(s) URL')
+    .refine((value) => !isScriptCapableUrl(value.trim()), 'cover must be an image path or an http(s) URL')
     .optional(),
   draft: z.boolean({ error: 'draft must be true or false' }).optional(),
   slug: text('slug').optional(),
@@ -49,8 +50,12 @@ export const frontMatterSchema = z.looseObject({
 
 const knownKeys = Object.keys(frontMatterSchema.shape);
 
+// A section's _index.md may leave its title out: the list is titled as Hugo titles it (lib/model/section-title.ts).
+const sectionPageSchema = frontMatterSchema.extend({ title: frontMatterSchema.shape.title.optional() });
+
 /** Front matter checked and cleaned: names normalised, categories always a list, the date read in the site's time zone. */
 export interface FrontMatter {
+  /** Empty only in a section's _index.md that has none. */
   title: string;
   /** Undefined only where a date is optional: a single page, a section's _index.md. */
   date: Date | undefined;
@@ -95,6 +100,8 @@ export interface ParsedSource {
   warnings: ContentError[];
   /** The line of each front matter key, for messages about its value. */
   lineOf: (key: string) => number;
+  /** A cover that is not an image path or URL: the post is built without it, or it is an error (ReferenceProblem). */
+  references: ReferenceProblem[];
   /** The body with the front matter replaced by as many empty lines, so that positions in it are positions in the file. */
   body: string;
 }
@@ -136,7 +143,7 @@ function splitSource(source: string, file: string): SplitSource {
   return { data: Object.fromEntries(cased), lineOf, body: '\n'.repeat(frontMatterLines) + normalized.slice(bodyStart) };
 }
 
-type FrontMatterValues = z.output<typeof frontMatterSchema>;
+type FrontMatterValues = z.output<typeof sectionPageSchema>;
 
 const unknownKeys = (data: Record<string, unknown>) => Object.keys(data).filter((key) => !knownKeys.includes(key));
 
@@ -147,8 +154,8 @@ function likelyKey(key: string): string | undefined {
 }
 
 /** The front matter through its schema, and its date read in the site's time zone; the first problem is an error at its line. */
-function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZone: string, isDateRequired: boolean): { values: FrontMatterValues; date: Date | undefined } {
-  const result = frontMatterSchema.safeParse(data);
+function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZone: string, isDateRequired: boolean, isTitleRequired: boolean): { values: FrontMatterValues; date: Date | undefined } {
+  const result = (isTitleRequired ? frontMatterSchema : sectionPageSchema).safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
@@ -291,12 +298,25 @@ function findTooMany({ lineOf }: SplitSource, values: FrontMatterValues, aliases
 }
 
 /**
+ * A cover that is not an image path or an http(s) URL (Hugo sites have `cover: "[https://…](https://…)"`):
+ * it leads nowhere, and the post is safe without it.
+ */
+function coverProblem(cover: string | undefined, line: number, file: string): ReferenceProblem | undefined {
+  if (cover === undefined || (isSafeUrl(cover, 'src') && !/^data:/i.test(cover))) return undefined;
+  const link = /^\[[^\]]*\]\((\S+?)\)$/.exec(cover)?.[1];
+  const address = link ?? /https?:\/\/[^\s<>"]*/i.exec(cover)?.[0];
+  const fix = address !== undefined && isSafeUrl(address, 'src') ? `write the image's address alone: cover: "${address}"` : 'write the path of an image of the page bundle or public/ (cover: "/cover.jpg") or its http(s) URL';
+  const what = link !== undefined ? 'is written as a Markdown link' : /^data:/i.test(cover) ? 'is a data: URL' : 'is not an image path or an http(s) URL';
+  return { file, line, column: 1, reason: `cover "${shownName(cover.length > 80 ? `${cover.slice(0, 60)}…` : cover)}" ${what}; ${fix}`, outcome: 'the post is built without a cover', kind: 'cover-not-a-url' };
+}
+
+/**
  * Splits a post into front matter and body and validates the front matter.
  * Throws a ContentError naming the file, the line and the field.
  */
-export function parseSource(source: string, file: string, timeZone: string, isDateRequired = true): ParsedSource {
+export function parseSource(source: string, file: string, timeZone: string, isDateRequired = true, isTitleRequired = true): ParsedSource {
   const split = splitSource(source, file);
-  const { values, date } = validateFrontMatter(split, file, timeZone, isDateRequired);
+  const { values, date } = validateFrontMatter(split, file, timeZone, isDateRequired, isTitleRequired);
   const aliases = listed(values.aliases).map((alias) => alias.trim());
   const nameErrors = findNameErrors(split, values, aliases, file);
   if (nameErrors.length > 0) throw new ContentErrors(nameErrors);
@@ -306,11 +326,14 @@ export function parseSource(source: string, file: string, timeZone: string, isDa
   const optionalText = (value: string | undefined) => (value === undefined ? undefined : normalizeName(value) || undefined);
   const { lineOf } = split;
   const { body, warnings: textWarnings } = withoutUnsafeText(split.body, file);
+  const cover = values.cover?.trim() || undefined;
+  const refusedCover = coverProblem(cover, lineOf('cover'), file);
   return {
     warnings: [...frontMatterWarnings(split, values, file), ...textWarnings],
     lineOf,
+    references: refusedCover === undefined ? [] : [refusedCover],
     frontMatter: {
-      title: normalizeName(values.title),
+      title: normalizeName(values.title ?? ''),
       date,
       ...(values.lastmod !== undefined && { lastModified: parseDate(values.lastmod, timeZone)! }),
       author: optionalText(values.author),
@@ -319,7 +342,7 @@ export function parseSource(source: string, file: string, timeZone: string, isDa
       summary: optionalText(values.summary),
       categories: names(values.categories),
       tags: names(values.tags),
-      cover: values.cover?.trim() || undefined,
+      cover: refusedCover === undefined ? cover : undefined,
       isDraft: values.draft ?? false,
       slug: optionalText(values.slug),
       slugLine: lineOf('slug'),

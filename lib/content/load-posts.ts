@@ -6,7 +6,7 @@ import { siteConfig, type Language } from '@/site.config';
 import { parseMdx } from '../mdx/compile';
 import { bundleFileKind, isSvgFile } from './asset-files';
 import { readBundleFiles, readRegularFile, svgErrors, symbolicLinkError, type BundleFiles } from './bundle-files';
-import { ContentError, ContentErrors, reviveContentError } from '../model/content-error';
+import { ContentError, ContentErrors, reportReference, reviveContentError, type ReferenceProblem } from '../model/content-error';
 import { parseSource, type FrontMatter } from './front-matter';
 import { postCompileOptions, precompile, removeStaleCompiledMdx } from '../mdx/compile-cache';
 import { ParseCache } from './parse-cache';
@@ -20,6 +20,7 @@ import { checkMdxTree, type MdxCheck } from '../mdx/check-tree';
 import { componentLostInCompile } from '../mdx/render';
 import { brokenLinkSeverity } from '../model/build-mode';
 import { postBounds, textBoundProblem, treeBoundProblem, type BoundProblem } from '../model/post-bounds';
+import { sectionTitle } from '../model/section-title';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
 export function contentDir(): string {
@@ -257,8 +258,10 @@ export interface ParsedPost {
   frontMatter: FrontMatter;
   body: string;
   summary: string;
-  check: Omit<MdxCheck, 'errors'>;
+  check: Omit<MdxCheck, 'errors' | 'references'>;
   frontMatterWarnings: ContentError[];
+  /** What leads nowhere (a cover, a link's URL): errors, or warnings under brokenLinks 'warning', decided when the post is loaded. */
+  references: ReferenceProblem[];
   coverLine: number;
   dateLine: number;
   readingMinutes: number;
@@ -277,7 +280,7 @@ function parsePost(text: string, file: string, format: SourceFormat, isDateRequi
   const tree = parseMdx(parsed.body, format, file);
   const treeProblem = treeBoundProblem(tree);
   if (treeProblem) throw boundError(file, treeProblem);
-  const { errors, ...check } = checkMdxTree(tree, file, parsed.body);
+  const { errors, references, ...check } = checkMdxTree(tree, file, parsed.body);
   if (errors.length > 0) throw new ContentErrors(errors);
   const { frontMatter, body } = parsed;
   const post: ParsedPost = {
@@ -286,6 +289,7 @@ function parsePost(text: string, file: string, format: SourceFormat, isDateRequi
     summary: frontMatter.summary ?? frontMatter.description ?? summaryOf(tree, body),
     check,
     frontMatterWarnings: parsed.warnings,
+    references: [...parsed.references, ...references],
     coverLine: parsed.lineOf('cover'),
     dateLine: parsed.lineOf('date'),
     readingMinutes: readingMinutes(readableText(tree)),
@@ -411,6 +415,12 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
     tree = result.tree;
     return result.parsed;
   });
+  if (parsed.references.length > 0) {
+    const severity = brokenLinkSeverity();
+    const problems = parsed.references.map((problem) => reportReference(problem, severity));
+    if (severity === 'error') throw new ContentErrors(problems);
+    warnings.push(...problems);
+  }
   const { bundleRootImages, imageSizes } = checkImages(parsed, source, file, warnings);
   const { frontMatter, body, summary, check, dateLine, readingMinutes } = parsed;
   warnings.push(...parsed.frontMatterWarnings, ...check.warnings);
@@ -462,10 +472,10 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
   return { post, tree };
 }
 
-/** Reads a section's _index.md: the title (required) and description of its list; its body is not shown, and a warning says so. */
+/** Reads a section's _index.md: the title (else as sectionTitle gives it) and description of its list; its body is not shown, and a warning says so. */
 function loadSectionPage(source: SourceFile & { section: string }, lang: Language, warnings: ContentError[]): SectionPage {
   const file = relativePath(source.absolutePath);
-  const { frontMatter, body, warnings: frontMatterWarnings } = parseSource(readUtf8(source.absolutePath, file), file, siteConfig.timeZone, false);
+  const { frontMatter, body, warnings: frontMatterWarnings } = parseSource(readUtf8(source.absolutePath, file), file, siteConfig.timeZone, false, false);
   warnings.push(...frontMatterWarnings);
   // The body keeps the file's lines (its front matter is blank lines).
   const firstTextLine = body.split('\n').findIndex((line) => line.trim() !== '');
@@ -474,7 +484,8 @@ function loadSectionPage(source: SourceFile & { section: string }, lang: Languag
       `not shown: the text of a section's _index.md (the list shows its title and description only); put a sentence in description:, and the rest in a post`,
       'warning', 'section-page-text'));
   }
-  return { lang, section: urlize(source.section), file, title: frontMatter.title, ...(frontMatter.description !== undefined && { description: frontMatter.description }) };
+  const section = urlize(source.section);
+  return { lang, section, file, title: sectionTitle(section, lang, frontMatter.title), ...(frontMatter.description !== undefined && { description: frontMatter.description }) };
 }
 
 /** A post's file and the language folder it was found in. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Root, Nodes } from 'mdast';
+import type { Definition, Image, Link, Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx';
 import type { Element } from 'hast';
@@ -7,9 +7,10 @@ import { raw } from 'hast-util-raw';
 import { toHast } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { attributeAsRead, elementOfJsx, isSafeUrl, markupProblems, markupSchema } from '../model/markup-allow-list';
+import { closest, distance } from 'fastest-levenshtein';
+import { attributeAsRead, elementOfJsx, isInlineImage, isSafeUrl, isScriptCapableUrl, markupProblems, markupSchema, maxInlineImageLength } from '../model/markup-allow-list';
 import type { ComponentUse, UrlUse } from '../model/post';
-import { ContentError } from '../model/content-error';
+import { ContentError, type ReferenceProblem } from '../model/content-error';
 import { componentChildren } from '../model/component-children';
 import { componentPropSchemas, isComponentName, type ComponentName } from '../model/component-props';
 import { unsafeCharacterInValue } from '../model/names';
@@ -20,6 +21,8 @@ export interface MdxCheck {
   components: ComponentUse[];
   links: UrlUse[];
   images: UrlUse[];
+  /** Links and images whose URL leads nowhere (an unknown or malformed scheme): errors, or warnings under brokenLinks 'warning'. */
+  references: ReferenceProblem[];
 }
 
 const componentList = Object.keys(componentPropSchemas).map((name) => `<${name}>`).join(', ');
@@ -45,6 +48,7 @@ export function checkMdxTree(tree: Root, file: string, source?: string): MdxChec
   const components: ComponentUse[] = [];
   const links: UrlUse[] = [];
   const images: UrlUse[] = [];
+  const references: ReferenceProblem[] = [];
   const at = (node: { position?: Nodes['position'] }) => ({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
   const report = (node: { position?: Nodes['position'] }, reason: string) =>
     errors.push(new ContentError(file, at(node).line, at(node).column, reason));
@@ -80,7 +84,8 @@ export function checkMdxTree(tree: Root, file: string, source?: string): MdxChec
       case 'image':
       case 'definition':
         if (!isSafeUrl(node.url, node.type === 'image' ? 'src' : 'href')) {
-          report(node, `the URL "${node.url}" is not allowed; links and images must be http(s) or relative`);
+          if (isScriptCapableUrl(node.url)) report(node, `the URL "${shownUrl(node.url)}" is not allowed; links and images must be http(s) or relative`);
+          else references.push({ file, ...at(node), ...refusedUrl(node, source) });
         } else if (node.type === 'image') {
           images.push({ url: node.url, ...at(node) });
           if (!node.alt?.trim()) warn(node, `the image ${node.url} has no alt text; describe it for readers who cannot see it: ![what it shows](${node.url})`, 'image-without-alt');
@@ -105,7 +110,58 @@ export function checkMdxTree(tree: Root, file: string, source?: string): MdxChec
     if (path.extname(file) === '.md') warnings.push(...shortcodeWarnings(tree, file, source));
     warnings.push(...textTableWarnings(tree, file, source));
   }
-  return { errors, warnings, components, links, images };
+  return { errors, warnings, components, links, images, references };
+}
+
+/** A URL as a message quotes it: an inline image runs to thousands of characters. */
+const shownUrl = (url: string) => (url.length > 80 ? `${url.slice(0, 60)}…` : url);
+
+/**
+ * Why a link's or image's URL leads nowhere, and how to write it: a name in angle brackets that
+ * CommonMark reads as an autolink (<SOFA:Channel/>), a misspelt http(s) (hhttps://), a scheme of an
+ * app (dingtalk://), text before the address (Seata：https://…), an inline image too large or in a
+ * link. `source` is the text the tree was parsed from, to tell an autolink from a link.
+ */
+function refusedUrl(node: Link | Image | Definition, source: string | undefined): Pick<ReferenceProblem, 'reason' | 'outcome' | 'kind'> {
+  const { url } = node;
+  const offset = node.position?.start.offset;
+  const written = source !== undefined && offset !== undefined ? source.slice(offset, node.position?.end.offset) : undefined;
+  const outcome = node.type === 'image' ? 'the page shows its alt text instead of the image'
+    : node.type === 'definition' ? 'the page shows the text of the links that use it, without the link' : 'the page shows its text without the link';
+  if (node.type === 'link' && written?.startsWith('<')) {
+    const scheme = url.slice(0, url.indexOf(':') + 1);
+    return {
+      reason: `"${written}" is read as a link to "${url}": CommonMark reads a name with a colon in angle brackets as an autolink, and "${scheme}" is not a scheme a page can link to; to show the name as text, write \\${written} or put it in a code span: \`${written}\``,
+      outcome: `the page shows ${url} as text`,
+      kind: 'name-read-as-autolink',
+    };
+  }
+  const what = node.type === 'image' ? 'the image\'s URL' : node.type === 'definition' ? `the URL of the link definition [${node.label ?? node.identifier}]` : 'the link\'s URL';
+  if (/^data:/i.test(url)) {
+    if (node.type === 'image' && url.length > maxInlineImageLength && isInlineImage(url.slice(0, maxInlineImageLength).replace(/=*$/, ''))) {
+      return {
+        reason: `the inline image (a data: URL of ${Math.ceil(url.length / 1024)} KB) is larger than the ${maxInlineImageLength / 1024} KB an image may be written inline; save it as a file in the post's page bundle and show it with ![what it shows](name.png)`,
+        outcome,
+        kind: 'inline-image-too-large',
+      };
+    }
+    return {
+      reason: `${what} "${shownUrl(url)}" is a data: URL, which only an image may have, and only a PNG, GIF, JPEG or WebP image in base64; link to a file or an http(s) URL instead`,
+      outcome,
+      kind: 'unknown-url-scheme',
+    };
+  }
+  const scheme = /^([^:/?#]*):/.exec(url)?.[1] ?? '';
+  const address = /https?:\/\/.*/i.exec(url)?.[0].replace(/[*_>)）]+$/, '');
+  const web = closest(scheme.toLowerCase(), ['http', 'https']);
+  const fix = /^[a-z][a-z0-9+.-]*$/i.test(scheme)
+    ? distance(scheme.toLowerCase(), web) <= 2
+      ? `"${scheme}:" looks like a misspelt ${web}:; write ${web}${url.slice(scheme.length)}`
+      : `"${scheme}:" is not a scheme a page can link to (a link may be http, https, mailto or a path of this site); link to the web address instead, or keep the text without a link`
+    : address !== undefined
+      ? `"${shownUrl(scheme)}:" is not a scheme, it is text before the address; write the address alone: ${shownUrl(address)}`
+      : `"${shownUrl(scheme)}:" is not a scheme; write an http(s) URL or a path of this site`;
+  return { reason: `${what} "${shownUrl(url)}" leads nowhere: ${fix}`, outcome, kind: 'unknown-url-scheme' };
 }
 
 /** The 1-based line and column of each offset in a text. */

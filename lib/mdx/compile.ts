@@ -10,16 +10,17 @@ import type { MDXComponents } from 'mdx/types';
 import { createElement, type ReactElement } from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { Language } from '@/site.config';
-import { ContentError, ContentErrors } from '../model/content-error';
+import { ContentError, ContentErrors, reportReference } from '../model/content-error';
+import { brokenLinkSeverity } from '../model/build-mode';
 import type { Heading, SourceFormat } from '../model/post';
 import { checkMdxTree } from './check-tree';
-import { isAllowedEmbed, markupSchema } from '../model/markup-allow-list';
+import { isAllowedEmbed, sanitizeMarkup } from '../model/markup-allow-list';
+import { remarkRefusedUrls } from './remark-refused-urls';
 import { rehypeAllowList, rehypeFragmentLinks } from './rehype-allow-list';
 import { labelsFor } from '../model/labels';
 import { rehypeCodeBlocks } from './rehype-code-blocks';
@@ -83,7 +84,7 @@ function removeDisallowedEmbeds() {
 
 // Raw HTML in .md posts (as Hugo sites have it) renders, but only what the allow-list names; the check
 // warns about each thing removed. JSX in .mdx is refused by the check and removed by rehypeAllowList.
-const markdownHtmlPlugins: PluggableList = [[rehypeRaw, { passThrough: nodeTypes }], [rehypeSanitize, markupSchema], removeDisallowedEmbeds];
+const markdownHtmlPlugins: PluggableList = [[rehypeRaw, { passThrough: nodeTypes }], () => sanitizeMarkup, removeDisallowedEmbeds];
 
 export interface CompileOptions extends PostUrlOptions {
   source: string;
@@ -135,7 +136,9 @@ function removeJavaScript() {
 
 function refuseBlockedContent(file: string, source: string) {
   return () => (tree: Root) => {
-    const { errors } = checkMdxTree(tree, file, source);
+    const { errors, references } = checkMdxTree(tree, file, source);
+    // A reference that leads nowhere is a warning where broken links are (remarkRefusedUrls takes it out).
+    if (brokenLinkSeverity() === 'error') errors.push(...references.map((problem) => reportReference(problem, 'error')));
     if (errors.length > 0) throw new ContentErrors(errors);
   };
 }
@@ -160,7 +163,7 @@ export async function compileMdx({ source, format, file, assetBase, bundleRootIm
       footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
         labels.footnoteBackLabel(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
     },
-    remarkPlugins: [remarkGfm, ...(checkedTree ? [] : [refuseBlockedContent(file, source)]), removeJavaScript],
+    remarkPlugins: [remarkGfm, ...(checkedTree ? [] : [refuseBlockedContent(file, source)]), removeJavaScript, remarkRefusedUrls],
     rehypePlugins: [
       ...(format === 'md' ? markdownHtmlPlugins : [rehypeAllowList]),
       ...headingPlugins({ headings, linkLabel: labels.headingLink }),

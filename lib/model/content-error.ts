@@ -41,3 +41,26 @@ export class ContentErrors extends Error {
     this.name = 'ContentErrors';
   }
 }
+
+/**
+ * A reference that leads nowhere or clashes: a link or image whose URL has an unknown or malformed
+ * scheme, a cover that is not a path or URL, an alias two posts claim. Such a post is still safe
+ * without it: under brokenLinks 'warning' the problem is a warning and the post is built without that
+ * one reference (`outcome` says how), otherwise it is an error. Plain data, so that the parse cache
+ * can keep it whatever the mode of the run that reads it.
+ */
+export interface ReferenceProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** What was found, and how to write it. */
+  reason: string;
+  /** What the page shows instead when the problem is a warning: "the page shows its text without the link". */
+  outcome: string;
+  kind: string;
+}
+
+/** A reference problem as this run reports it: an error, or a warning that says what the page shows instead. */
+export function reportReference({ file, line, column, reason, outcome, kind }: ReferenceProblem, severity: 'error' | 'warning'): ContentError {
+  return new ContentError(file, line, column, severity === 'warning' ? `${reason}; ${outcome}` : reason, severity, kind);
+}

@@ -2,10 +2,11 @@
 // alike: hast-util-sanitize's schema (GitHub's rules), extended with what the weekly's posts use.
 // The .md compile sanitizes with it; the .mdx check refuses what it would remove, and the .mdx
 // compile removes it too. Anything not named here cannot reach a reader's page.
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { h } from 'hastscript';
 import { find, html } from 'property-information';
+import { visit } from 'unist-util-visit';
 import { siteConfig } from '@/site.config';
 
 const webProtocols = ['http', 'https'];
@@ -67,6 +68,57 @@ export function isAllowedEmbed(src: unknown): boolean {
   }
 }
 
+/** The longest inline image (a data: URL, in characters) a post may write; a larger picture is a file of its page bundle. */
+export const maxInlineImageLength = 32 * 1024;
+
+// The raster images goldmark (Hugo) lets through as data: URLs: none of them can hold script, as SVG can.
+const inlineImagePattern = /^data:image\/(?:png|gif|jpeg|webp);base64,[a-z0-9+/]*={0,2}$/i;
+
+/** Whether a URL is an image written inline that an <img src> may show: a base64 PNG, GIF, JPEG or WebP within maxInlineImageLength. */
+export function isInlineImage(url: string): boolean {
+  return url.length <= maxInlineImageLength && inlineImagePattern.test(url);
+}
+
+/**
+ * Whether a URL could run script, or show a page of its own, in a reader's browser: javascript:,
+ * vbscript:, and data: other than a raster image. Read as a browser reads it: controls and spaces
+ * around it, and tabs and line breaks in it, do not count. Such a URL is an error in every mode;
+ * any other URL the allow-list refuses only leads nowhere.
+ */
+export function isScriptCapableUrl(url: string): boolean {
+  const read = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(read)?.[1]?.toLowerCase();
+  if (scheme === 'data') return !inlineImagePattern.test(read);
+  return scheme === 'javascript' || scheme === 'vbscript' || scheme === 'livescript';
+}
+
+// A mark no post can guess: an inline image's src waits behind it while the allow-list, which
+// knows protocols per attribute and not per element, reads its <img>.
+const inlineImageMark = `inline-image-${Math.random().toString(36).slice(2)}-`;
+
+/**
+ * The allow-list applied to a tree (hast-util-sanitize with markupSchema), letting an inline image
+ * (isInlineImage) through in an <img src> and nowhere else: not in a link, a video or a frame.
+ */
+export function sanitizeMarkup(tree: Root): Root {
+  const inlineImages: string[] = [];
+  visit(tree, 'element', (element) => {
+    const { src } = element.properties;
+    if (element.tagName !== 'img' || typeof src !== 'string' || !isInlineImage(src)) return;
+    element.properties = { ...element.properties, src: `${inlineImageMark}${inlineImages.push(src) - 1}` };
+  });
+  const result = sanitize(tree, markupSchema) as Root;
+  if (inlineImages.length === 0) return result;
+  visit(result, 'element', (element) => {
+    const { src } = element.properties;
+    if (element.tagName !== 'img' || typeof src !== 'string' || !src.startsWith(inlineImageMark)) return;
+    const image = inlineImages[Number(src.slice(inlineImageMark.length))];
+    if (image === undefined) delete element.properties.src;
+    else element.properties.src = image;
+  });
+  return result;
+}
+
 /** What the allow-list keeps of one element (its children aside), or undefined when the element itself is not allowed. */
 function sanitizedCopy(element: Element): Element | undefined {
   const alone: Element = { type: 'element', tagName: element.tagName, properties: element.properties, children: [] };
@@ -75,7 +127,7 @@ function sanitizedCopy(element: Element): Element | undefined {
   const ancestors = markupSchema.ancestors ?? defaultSchema.ancestors ?? {};
   const ancestor = Object.hasOwn(ancestors, element.tagName) ? ancestors[element.tagName]?.[0] : undefined;
   const checked: Element = ancestor ? { type: 'element', tagName: ancestor, properties: {}, children: [alone] } : alone;
-  const result = sanitize({ type: 'root', children: [checked] }, markupSchema);
+  const result = sanitizeMarkup({ type: 'root', children: [checked] });
   let kept = result.type === 'root' ? result.children[0] : undefined;
   if (ancestor) kept = kept?.type === 'element' ? kept.children[0] : undefined;
   return kept?.type === 'element' && kept.tagName === element.tagName ? kept : undefined;

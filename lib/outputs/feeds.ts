@@ -228,7 +228,7 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
     const url = sectionFeedUrl(section.name, lang);
     const channel: Channel = {
       lang,
-      title: `${section.page?.title ?? section.name} | ${siteConfig.languages[lang].title}`,
+      title: `${section.title} | ${siteConfig.languages[lang].title}`,
       pageUrl: absoluteUrl(sectionUrl(section.name, lang)),
       entries: await entriesOf(section.posts, postHtml),
       feedUrls: { rss: absoluteUrl(url) },

@@ -2,6 +2,7 @@ import { siteConfig } from '@/site.config';
 import { isInSection, type Post, type SectionPage, type Term, type TermKind } from '../model/post';
 import { foldName } from '../model/names';
 import { collectTerms } from '../model/terms';
+import { sectionTitle } from '../model/section-title';
 
 /** One language's published posts, with every lookup a page makes ready as a map. */
 export interface LanguageIndex {
@@ -29,6 +30,8 @@ export interface LanguageIndex {
 /** A section of a language: its posts, newest first, and its _index.md if it has one. */
 export interface Section {
   name: string;
+  /** What heads its list and its feed (sectionTitle): its _index.md's title, its label in site.config.ts, or its name as Hugo titles it. */
+  title: string;
   page: SectionPage | undefined;
   posts: Post[];
 }
@@ -55,7 +58,8 @@ export function indexLanguage(shown: Post[], sectionPages: SectionPage[]): Langu
   for (const post of published) {
     let section = sections.get(post.section);
     if (!section) {
-      section = { name: post.section, page: sectionPages.find((page) => page.section === post.section), posts: [] };
+      const page = sectionPages.find((candidate) => candidate.section === post.section);
+      section = { name: post.section, title: sectionTitle(post.section, post.lang, page?.title), page, posts: [] };
       sections.set(post.section, section);
     }
     section.posts.push(post);
