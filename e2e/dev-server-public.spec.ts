@@ -141,3 +141,21 @@ test('next dev shows a bundle\'s pictures on its page, Chinese names and a draft
   expect((await request.get(`${origin}/blog/${encodeURIComponent('开发时的图片')}/index.mdx`)).status()).toBe(404);
   expect(hashesUnder('public')).toEqual(before);
 });
+
+test('next dev refuses a post past the counted bounds on the next request, naming it, and answers for the others again once it is gone', async ({ page }) => {
+  // 200 KB of nested brackets: the parser would take minutes, and `next dev` reads posts in its own process.
+  const slow = path.join(contentCopy, 'zh', 'blog', 'dev-nested-brackets.md');
+  writeFileSync(slow, `---\ntitle: 嵌套的括号\ndate: 2020-01-01\n---\n\n${'['.repeat(100_000)}x${']'.repeat(100_000)}\n`);
+  try {
+    await expect(async () => {
+      await page.goto(`${origin}/blog/sofajraft-snapshot-tuning/`);
+      await expect(page.getByText(/dev-nested-brackets\.md:6/).first()).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 60_000 });
+  } finally {
+    rmSync(slow, { force: true });
+  }
+  await expect(async () => {
+    await page.goto(`${origin}/blog/sofajraft-snapshot-tuning/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('SOFAJRaft 快照调优笔记：间隔、磁盘与恢复时间', { timeout: 2000 });
+  }).toPass({ timeout: 60_000 });
+});
