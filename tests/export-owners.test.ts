@@ -81,6 +81,25 @@ describe('every file of the export has one owner', () => {
     }, { 'images/logo.png': 'png', 'og-image.png': 'png' }), []);
   });
 
+  it('refuses two url:s onto one path, naming both posts', () => {
+    const { errors } = checkContent(contentSite({
+      'zh/blog/a.md': post('甲', 'url: /blog/same/\n'),
+      'zh/blog/b.md': post('乙', 'url: /blog/SAME/\n'),
+    }));
+    assert.equal(errors.length, 1);
+    assert.equal(path.basename(errors[0]!.file), 'b.md');
+    assert.match(errors[0]!.reason, /^has the same URL \/blog\/same\/ as \S*zh\/blog\/a\.md/);
+  });
+
+  for (const name of ['sitemap.xml', 'robots.txt', 'feed.xml', '404.html']) {
+    it(`refuses a single page named like the site's own ${name}`, () => {
+      const { errors } = checkContent(contentSite({ [`zh/${name}.md`]: page('页面') }));
+      assert.deepEqual(errors.map((error) => `${path.basename(error.file)} ${error.reason}`), [
+        `${name}.md the single page would be served at /${name}/, where the site has its own pages; rename the file or set another slug:`,
+      ]);
+    });
+  }
+
   it('is part of check, after the other checks across posts', () => {
     const { errors } = checkContent(contentSite({ 'zh/og-image.png.md': page('图') }));
     assert.equal(errors.length, 1, 'the site\'s own public/og-image.png');
