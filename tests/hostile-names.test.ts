@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -303,29 +303,40 @@ describe('npm run check and npm run build', () => {
     assert.match(output, new RegExp(`^${fixtureCount} errors in content`, 'm'));
   });
 
-  it('build stops at that check, before Next.js runs: no process of Next.js starts', () => {
-    // Every Node.js process the build starts writes its arguments here; the build's own is the first.
-    const folder = mkdtempSync(path.join(tmpdir(), 'hostile-build-'));
-    const recorder = path.join(folder, 'record.cjs');
-    const record = path.join(folder, 'processes.txt');
-    writeFileSync(recorder, `require('node:fs').appendFileSync(${JSON.stringify(record)}, JSON.stringify(process.argv.slice(1)) + '\\n');\n`);
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      CONTENT_DIR: hostileContent(),
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: `--require ${recorder}`,
-      // Were Next.js to start all the same, next.config.js refuses this base path at once, and the build puts out/ back.
-      BASE_PATH: 'weekly',
-    };
-    Reflect.deleteProperty(env, 'NODE_ENV');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { env, encoding: 'utf8' });
-    const output = result.stdout + result.stderr;
-    const processes = readFileSync(record, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as string[]).join(' '));
-    assert.equal(processes[0], path.resolve('scripts/build.ts'));
-    assert.deepEqual(processes.filter((command) => /next/i.test(command)), []);
-    assert.equal(result.status, 1, output);
-    assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
-    assert.match(output, new RegExp(`^${fixtureCount} errors in content; fix them and build again\\.$`, 'm'));
-    assert.doesNotMatch(output, /Next\.js|next build/);
+  it('build stops at that check, before Next.js runs: no process of Next.js starts, and nothing is written', () => {
+    // In a folder of its own, as tests/hugo-drop-in-check.test.ts runs it: a build that went on could
+    // neither touch the project's export nor race build-command.test.ts. Every Node.js process the
+    // build starts writes its arguments to a file; the build's own is the first.
+    const workDir = mkdtempSync(path.join(tmpdir(), 'hostile-build-'));
+    try {
+      symlinkSync(path.resolve('node_modules'), path.join(workDir, 'node_modules'), 'dir');
+      // The public/ file an alias of the fixtures would overwrite.
+      mkdirSync(path.join(workDir, 'public'));
+      copyFileSync('public/og-image.png', path.join(workDir, 'public/og-image.png'));
+      const recorder = path.join(workDir, 'record.cjs');
+      const record = path.join(workDir, 'processes.txt');
+      writeFileSync(recorder, `require('node:fs').appendFileSync(${JSON.stringify(record)}, JSON.stringify(process.argv.slice(1)) + '\\n');\n`);
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        CONTENT_DIR: hostileContent(),
+        BASE_PATH: '',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_OPTIONS: `--require ${recorder}`,
+        TSX_TSCONFIG_PATH: path.resolve('tsconfig.json'),
+      };
+      Reflect.deleteProperty(env, 'NODE_ENV');
+      const result = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('scripts/build.ts')], { cwd: workDir, env, encoding: 'utf8', timeout: 110_000 });
+      const output = result.stdout + result.stderr;
+      const processes = readFileSync(record, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as string[]).join(' '));
+      assert.equal(processes[0], path.resolve('scripts/build.ts'));
+      assert.deepEqual(processes.filter((command) => /next/i.test(command)), []);
+      for (const made of ['.next', 'out', '.previous-build']) assert.ok(!existsSync(path.join(workDir, made)), `the build made ${made}/\n${output}`);
+      assert.deepEqual(readdirSync(path.join(workDir, 'public')), ['og-image.png'], 'the build copied into public/');
+      assert.equal(result.status, 1, output);
+      assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
+      assert.match(output, new RegExp(`^${fixtureCount} errors in content; fix them and build again\\.$`, 'm'));
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
   });
 });
