@@ -38,7 +38,7 @@ function EventItem({ event, lang, isHidden }: { event: EventEntry; lang: Languag
   return (
     <li className={styles.event} hidden={isHidden} suppressHydrationWarning>
       <EventCard lang={lang} {...event.props} inTimeline={{ isAbstractLong: event.abstract.text.length > longAbstractCharacters }}>
-        <ComponentChildrenMarkdown post={event.post} written={event.abstract} />
+        <ComponentChildrenMarkdown post={event.post} component="EventCard" line={event.line} written={event.abstract} />
       </EventCard>
       <PostSources posts={event.posts} />
     </li>

@@ -14,7 +14,7 @@ export function QuestionList({ questions }: { questions: QuestionEntry[] }) {
       {questions.map((question) => (
         <li key={question.id} className={styles.question}>
           <QA lang={question.post.lang} asker={question.props.asker} question={question.props.question} project={question.props.project}>
-            <ComponentChildrenMarkdown post={question.post} written={question.answer} />
+            <ComponentChildrenMarkdown post={question.post} component="QA" line={question.line} written={question.answer} />
           </QA>
           <PostSources posts={question.posts} fragment={question.id} />
         </li>

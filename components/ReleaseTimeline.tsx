@@ -38,7 +38,7 @@ export function ReleaseTimeline({ releases, headingLevel }: ReleaseTimelineProps
               </Heading>
             }
           >
-            <ComponentChildrenMarkdown post={release.post} written={release.changes} />
+            <ComponentChildrenMarkdown post={release.post} component="ReleaseNote" line={release.line} written={release.changes} />
           </ReleaseNote>
           <PostSources posts={release.posts} />
         </li>

@@ -256,6 +256,16 @@ export function isNavigationFile(fileName: string): boolean {
 }
 
 /**
+ * Whether a URL segment is a file name the export writes inside a page's folder: its index.html,
+ * Next.js's navigation files (index.txt, __next.*.txt) and a list's feeds. A post whose URL has a
+ * folder of that name would need a folder where the page beside it has a file.
+ */
+export function isPageFolderFileName(segment: string): boolean {
+  const name = segment.toLowerCase();
+  return name === 'index.html' || isNavigationFile(name) || listFileNames.includes(name);
+}
+
+/**
  * The folders the site owns whole (every list and its pages, the hubs, the archives, the search page
  * and index, Next.js's files) and the files it writes at fixed paths (the home pages, the feeds, the
  * sitemap, robots.txt, the not-found page); decoded paths of the export. A folder is claimed whole,

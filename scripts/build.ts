@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isPublicFile } from '@/lib/content/asset-files';
 import { copyBundleAssets, removeDevCopies } from '@/lib/content/bundle-assets';
+import { exportClaimsAt } from '@/lib/content/export-owners';
 import { isPublished, type ContentReport, type Post } from '@/lib/model/post';
 import { aliasPageHtml, firstPageRedirects, redirectPageHtml } from '@/lib/outputs/redirect-page';
 import { writeContentIndex } from '@/lib/site-index/index-file';
@@ -243,6 +244,22 @@ export const buildPhases: { name: string; run: (state: BuildState) => void | Pro
   { name: "hosts' rules", run: hostsRulesPhase },
 ];
 
+const pathClashCodes = new Set(['EEXIST', 'EISDIR', 'ENOTDIR']);
+
+/**
+ * A phase that met a path of the export written twice: a bug, since check gives every file one owner
+ * (lib/content/export-owners.ts). Said with the path and who claims it, without a stack trace.
+ */
+export function pathClashMessage(error: unknown, { outDir, report }: Pick<BuildState, 'outDir' | 'report'>): string | undefined {
+  if (!(error instanceof Error) || !('code' in error) || !pathClashCodes.has(String(error.code)) || !('path' in error)) return undefined;
+  const written = path.relative(outDir, String(error.path));
+  if (written.startsWith('..')) return undefined;
+  const exportPath = `/${written.split(path.sep).join('/')}`;
+  const owners = report ? exportClaimsAt(exportPath, report.posts, Object.keys(siteConfig.languages) as Language[]) : [];
+  const named = owners.length > 0 ? owners.map((claim) => `  ${claim.path}: ${claim.owner}`).join('\n') : '  (no post, list or file of public/ claims it: Next.js wrote it)';
+  return `build stopped: ${error.code} at ${path.join(outDir, written)}, a path of the export that two owners write. The check should have refused this; please report it as a bug, with these owners:\n${named}`;
+}
+
 /** Runs every phase; returns the exit code. Once Next.js has written the new export, the previous build is deleted however the rest ends. */
 export async function runBuild({ includeDrafts = false, outDir = 'out' } = {}): Promise<number> {
   if (includeDrafts) process.env.INCLUDE_DRAFTS = '1';
@@ -255,6 +272,11 @@ export async function runBuild({ includeDrafts = false, outDir = 'out' } = {}): 
     }
     return 0;
   } catch (error) {
+    const clash = pathClashMessage(error, state);
+    if (clash !== undefined) {
+      console.error(clash);
+      return 1;
+    }
     if (!(error instanceof BuildStop)) throw error;
     if (error.message) console.error(error.message);
     return error.exitCode;

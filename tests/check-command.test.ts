@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -18,9 +18,14 @@ describe('npm run check', () => {
   it('reports every bad post as file:line:column  error  message, then a count, and exits 1', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'content-'));
     cpSync(path.join(fixturesDir, 'invalid'), path.join(root, 'zh', 'blog'), { recursive: true });
+    // invalid/js-front-matter.mdx writes this file if its ---js front matter is ever run.
+    const ranMarker = '/tmp/sofa-weekly-front-matter-ran';
+    rmSync(ranMarker, { force: true });
     const { status, output } = runCheck(root);
     assert.equal(status, 1);
     assert.match(output, /zh\/blog\/bad-date\.mdx:4:1  error  date "2020-07-3" is not an ISO 8601 date/);
+    assert.match(output, /zh\/blog\/js-front-matter\.mdx:1:1  error  the front matter starts with "---js"/);
+    assert.equal(existsSync(ranMarker), false, 'check ran the ---js front matter');
     assert.match(output, /zh\/blog\/bad-event-date\.mdx:6:1  error  EventCard: start "2020-07-3" is not an ISO 8601 date/);
     assert.match(output, /zh\/blog\/unknown-component\.mdx:8:1  error  unknown component <Chart>/);
     assert.match(output, /^25 errors( and \d+ warnings?)? in content; fix them and build again\.$/m);

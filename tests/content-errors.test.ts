@@ -29,7 +29,7 @@ describe('front matter mistakes stop the post with the file, the line and the fi
     assert.match(error.message, /malformed-yaml\.mdx:3:\d+  error  malformed YAML front matter: Missing closing "quote/);
   });
   it('rejects a file without front matter', () => assertFails('no-front-matter', 1, 1, /no front matter; start the file with a --- line/));
-  it('rejects TOML front matter instead of reading it as empty', () => assertFails('toml-front-matter', 1, 1, /TOML front matter \(\+\+\+\) is not supported/));
+  it('rejects front matter that names another engine (---js), without running it', () => assertFails('js-front-matter', 1, 1, /^the front matter starts with "---js"; write --- alone on the first line/));
   it('rejects an empty file', () => assertFails('empty', 0, 0, /the file is empty/));
   it('rejects a file that is not UTF-8', () => assertFails('not-utf8', 0, 0, /not UTF-8/));
 });

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { checkContent } from '@/lib/content/check-content';
+import { contentSite } from './content-site';
 import { postUrl, coverUrl } from '@/lib/urls';
 
-/** A content folder made of these files (paths from the content root) and their texts. */
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'sections-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const site = contentSite;
 
 const post = (title: string, extra = '', body = '正文。') => `---\ntitle: "${title}"\ndate: 2020-07-10T15:00:00+08:00\n${extra}---\n\n${body}\n`;
 const reasons = (problems: { file: string; reason: string }[]) => problems.map((problem) => `${path.basename(problem.file)}: ${problem.reason}`);

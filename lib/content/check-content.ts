@@ -4,9 +4,11 @@ import { siteConfig, type Language } from '@/site.config';
 import { aliasExportFile, exportPathOf, firstPageUrl, homeUrl, hugoFeedUrl, isOffSitePath, listFileNames, postUrl, sectionFeedUrl, sectionUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError } from '../model/content-error';
+import { hubConflicts } from '../hubs/conflicts';
 import { hubPaths } from '../hubs/hub-paths';
 import { type ContentReport, isInSection, isPublished, type Post, termKinds } from '../model/post';
 import { brokenLinkSeverity } from '../model/build-mode';
+import { findExportClashes } from './export-owners';
 import { contentDir, loadAndCompilePosts, loadPosts, type SourceLoader } from './load-posts';
 import { segmentSizeProblem, shownName } from '../model/names';
 import { collectTerms } from '../model/terms';
@@ -237,6 +239,29 @@ function findBrokenLinks(posts: Post[], published: Post[]): ContentError[] {
   return errors;
 }
 
+/**
+ * Two posts of one language with one translationKey: the language switcher and hreflang of their
+ * translations can name only one of them. A key taken from the post's path clashes too, with a key
+ * another post writes.
+ */
+function findTranslationKeyClashes(posts: Post[]): ContentError[] {
+  const owners = new Map<string, Post>();
+  const errors: ContentError[] = [];
+  for (const post of posts) {
+    const key = `${post.lang}\u0000${post.translationKey}`;
+    const owner = owners.get(key);
+    if (owner === undefined) {
+      owners.set(key, post);
+      continue;
+    }
+    const [first, second] = owner.translationKeyLine !== 0 && post.translationKeyLine === 0 ? [post, owner] : [owner, post];
+    const firstPlace = first.translationKeyLine === 0 ? `${first.file} (its path)` : `${first.file}:${first.translationKeyLine}`;
+    errors.push(new ContentError(second.file, second.translationKeyLine, second.translationKeyLine === 0 ? 0 : 1,
+      `translationKey "${shownName(post.translationKey)}" is also the key of ${firstPlace}, in the same language: the language switcher can link only one post of a language; give each post its own translationKey`));
+  }
+  return errors;
+}
+
 /** A single page at /<name>/ takes the URL of a section's list of the same name. */
 function findPagesNamedLikeSections(posts: Post[]): ContentError[] {
   const sections = new Set(sectionsOf(posts).map(({ lang, section }) => `${lang}/${section.toLowerCase()}`));
@@ -244,6 +269,24 @@ function findPagesNamedLikeSections(posts: Post[]): ContentError[] {
     post.section === null && post.slug.length === 1 && sections.has(`${post.lang}/${post.slug[0]!.toLowerCase()}`)
       ? [new ContentError(post.file, 0, 0, `the single page would be served at ${postUrl(post)}, the URL of the section ${post.slug[0]}'s list; rename the file or set another slug:`)]
       : [],
+  );
+}
+
+/**
+ * A release, event or question is described in one post: another may say the same or only mention it,
+ * never describe it otherwise (see lib/hubs/collect.ts). Drafts and posts dated later count too, so that
+ * publishing one cannot change what the hubs and calendars show.
+ */
+function findHubConflicts(posts: Post[]): ContentError[] {
+  return languages.flatMap((lang) =>
+    hubConflicts(posts.filter((post) => post.lang === lang && isInSection(post))).map(({ what, mention, fields, shown, other }) =>
+      new ContentError(
+        other.post.file,
+        other.line,
+        0,
+        `${what} is described in ${shown.post.file}:${shown.line} too, with another ${fields.join(', ')}; describe it in one post: make the two the same, or write ${mention} in one of them to mention it`,
+      ),
+    ),
   );
 }
 
@@ -266,8 +309,13 @@ export function checkAcrossPosts({ posts, sectionPages, errors, warnings }: Cont
   const published = posts.filter((post) => isPublished(post));
   errors.push(...findDuplicateUrls(posts));
   errors.push(...findPagesNamedLikeSections(posts));
+  errors.push(...findTranslationKeyClashes(posts));
   errors.push(...findAliasClashes(posts));
   errors.push(...findLongNames(posts));
+  // The general rule last, over the posts the rules above left alone: each clash is told once.
+  const told = new Set(errors.map((error) => error.file));
+  errors.push(...findExportClashes(posts.filter((post) => !told.has(post.file)), languages));
+  errors.push(...findHubConflicts(posts));
   // Terms of unpublished posts can clash too: report them now, not on the day they are published.
   for (const lang of languages) {
     const listed = posts.filter((post) => post.lang === lang && isInSection(post));

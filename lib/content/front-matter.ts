@@ -1,12 +1,11 @@
 import { closest, distance } from 'fastest-levenshtein';
-import matter from 'gray-matter';
-import { CST, Lexer, LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { isSafeUrl } from '../model/markup-allow-list';
 import { aliasExportFile } from '../urls';
 import { ContentError, ContentErrors } from '../model/content-error';
 import { parseDate } from '../model/dates';
-import { controlCharacterIn, normalizeName, segmentSizeProblem, shownName, urlize } from '../model/names';
+import { readFrontMatterData } from './front-matter-data';
+import { controlCharacterIn, normalizeName, segmentSizeProblem, shownName, unsafeCharacterInBody, unsafeCharacterInValue, urlize, withoutUnsafeCharacters } from '../model/names';
 
 const text = (field: string) =>
   z.string({
@@ -66,10 +65,13 @@ export interface FrontMatter {
   cover?: string;
   isDraft: boolean;
   slug?: string;
+  slugLine: number;
   /** Hugo's url: the whole path of the page from its language's root, as segments ("/blog/a/" is blog, a). */
   url?: string[];
   urlLine: number;
   translationKey?: string;
+  /** The line of translationKey: in the file, 0 when the post has none. */
+  translationKeyLine: number;
   /** Old paths of the post that redirect to it: from the site root, or (as Hugo reads them) from the post's parent path. */
   aliases: string[];
   /** The line of aliases: in the file, for what only the whole site can tell about them. */
@@ -97,148 +99,6 @@ export interface ParsedSource {
   body: string;
 }
 
-/**
- * What stops the front matter's YAML aliases (`*name`, a copy of the value marked `&name`) from being
- * expanded: an alias before its anchor, or, as yaml's maxAliasCount decides, so many copies of
- * copies that a few lines would expand to millions of values. yaml throws both from toJS() with
- * no place; found here, they name the alias's line.
- */
-function findAliasError(document: Document, lineCounter: LineCounter, file: string): ContentError | undefined {
-  const anchors = new Set<string>();
-  const aliases: { source: string; line: number; column: number; isResolved: boolean }[] = [];
-  // visit() goes in document order: an alias whose anchor is not yet known comes before it.
-  visit(document, {
-    Alias: (_key, alias) => {
-      const { line, col } = lineCounter.linePos(alias.range?.[0] ?? 0);
-      aliases.push({ source: alias.source, line, column: col, isResolved: anchors.has(alias.source) });
-    },
-    Node: (_key, node) => {
-      if (node.anchor) anchors.add(node.anchor);
-    },
-  });
-  const unresolved = aliases.find((alias) => !alias.isResolved);
-  if (unresolved) {
-    const { source, line, column } = unresolved;
-    return new ContentError(file, line, column, `malformed YAML front matter: the alias *${source} has no anchor &${source} before it; mark the value to copy with &${source} first, or write the value out`);
-  }
-  const first = aliases[0];
-  if (!first) return undefined;
-  try {
-    document.toJS();
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    return new ContentError(file, first.line, first.column, `front matter uses too many YAML aliases (*${first.source} and the others expand to more values than yaml reads, copies of copies counted); write the values out instead of copying them with aliases`);
-  }
-}
-
-/** The front matter's YAML read once: its document, and the line counter that turns its offsets into lines. */
-interface YamlRead {
-  document: Document;
-  lineCounter: LineCounter;
-}
-
-function parseYaml(yaml: string): YamlRead {
-  const lineCounter = new LineCounter();
-  // YAML 1.2's core schema keeps 2020-07-10T15:00:00 as text: the site's time zone decides what it means.
-  const document = parseDocument(yaml, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  return { document, lineCounter };
-}
-
-/**
- * How many wrapped values (see readYaml) one front matter may have: finding each lexes the front matter
- * once more, and a post has a dozen keys the site reads. Past that, yaml's first error stands.
- */
-const maxWrappedValues = 20;
-
-/**
- * The front matter's YAML, read as Hugo reads it. A quoted value may wrap onto lines that are not
- * indented under its key (`description: "…` with the closing `"` alone at column 0). YAML 1.2 wants
- * them indented, and yaml stops there ("Missing closing quote"); go-yaml, Hugo's reader, and js-yaml
- * read on to the closing quote. Such a value is read again with those lines indented: a quoted value's
- * later lines lose their leading spaces as it is folded, so the value is the one Hugo reads, and every
- * line keeps its number (only the columns of the indented lines move).
- */
-function readYaml(yaml: string): YamlRead {
-  const read = parseYaml(yaml);
-  if (read.document.errors.length === 0) return read;
-  let text = yaml;
-  for (let wrapped = 0; ; wrapped++) {
-    const indented = indentWrappedValue(text);
-    if (indented === undefined) break;
-    if (wrapped === maxWrappedValues) return read;
-    text = indented;
-  }
-  return text === yaml ? read : parseYaml(text);
-}
-
-// Marks yaml's lexer yields between tokens, which are not text of the source.
-const lexerMarks = new Set(['doc-mode', 'flow-error-end', 'scalar']);
-
-/**
- * The text with the lines of its first wrapped quoted value indented under its key, or undefined when
- * there is none. yaml's lexer, meeting a line indented too little inside quotes, ends the value just
- * before that line break when its closing quote comes later: such a value stops at a line break, short of
- * its closing quote. A quote never closed runs to the end of the text instead, and stays an error, as
- * does one whose closing quote has more after it on its line: that quote opens the next value (a
- * `title: "x"` swallowed by a quote left open above it), and the open quote's own error says more.
- */
-function indentWrappedValue(text: string): string | undefined {
-  let start = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (lexerMarks.has(CST.tokenType(token) ?? '')) continue;
-    const end = start + token.length;
-    const quote = token[0];
-    if ((quote === '"' || quote === "'") && text[end] === '\n') {
-      const closing = closingQuoteAt(text, start + 1, quote);
-      if (closing > end) {
-        const endsItsLine = /^[ \t]*(#.*)?$/.test(text.slice(closing + 1, lineEndAt(text, closing)));
-        return endsItsLine ? indentLines(text, start, end, closing) : undefined;
-      }
-    }
-    start = end;
-  }
-  return undefined;
-}
-
-const lineEndAt = (text: string, offset: number) => {
-  const lineEnd = text.indexOf('\n', offset);
-  return lineEnd === -1 ? text.length : lineEnd;
-};
-
-/** The text with the lines after `end` up to the one of `closing` indented one space deeper than the line the value starts on. */
-function indentLines(text: string, start: number, end: number, closing: number): string {
-  const leadingSpaces = (line: string) => /^ */.exec(line)![0].length;
-  const wantedIndent = leadingSpaces(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) + 1;
-  const wrappedEnd = lineEndAt(text, closing);
-  const indentedLines = text
-    .slice(end + 1, wrappedEnd)
-    .split('\n')
-    .map((line) => {
-      const spaces = leadingSpaces(line);
-      return line.trim() === '' || spaces >= wantedIndent ? line : ' '.repeat(wantedIndent - spaces) + line;
-    })
-    .join('\n');
-  return text.slice(0, end + 1) + indentedLines + text.slice(wrappedEnd);
-}
-
-/** Where the quote that closes a quoted value is, searching from `from` as yaml's lexer does: `\"` and `''` are escapes. */
-function closingQuoteAt(text: string, from: number, quote: '"' | "'"): number {
-  let at = text.indexOf(quote, from);
-  while (at !== -1) {
-    if (quote === "'") {
-      if (text[at + 1] !== "'") return at;
-      at = text.indexOf(quote, at + 2);
-      continue;
-    }
-    let backslashes = 0;
-    while (text[at - 1 - backslashes] === '\\') backslashes += 1;
-    if (backslashes % 2 === 0) return at;
-    at = text.indexOf(quote, at + 1);
-  }
-  return -1;
-}
-
 /** A post's text split in two: its front matter as YAML data, with the line of each key, and its body. */
 interface SplitSource {
   data: Record<string, unknown>;
@@ -247,50 +107,21 @@ interface SplitSource {
   body: string;
 }
 
-/** Splits a post's text at its front matter and reads the YAML, which must be a map of keys. */
+/** Splits a post's text at its front matter and reads it (YAML, TOML or JSON), which must be a map of keys. */
 function splitSource(source: string, file: string): SplitSource {
   const normalized = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (normalized.trim() === '') throw new ContentError(file, 0, 0, 'the file is empty; a post needs front matter with a title and a date');
-  if (normalized.startsWith('+++')) {
-    throw new ContentError(file, 1, 1, 'TOML front matter (+++) is not supported; write it as YAML between two lines of ---');
-  }
-  if (!normalized.startsWith('---')) {
-    throw new ContentError(file, 1, 1, 'no front matter; start the file with a --- line, then title: and date:, then another --- line');
-  }
-  let lineCounter = new LineCounter();
-  let document: Document | undefined;
-  let aliasError: ContentError | undefined;
-  const parsed = matter(normalized, {
-    engines: {
-      yaml: (yaml: string) => {
-        ({ document, lineCounter } = readYaml(yaml));
-        if (document.errors.length > 0) return {};
-        aliasError = findAliasError(document, lineCounter, file);
-        return aliasError ? {} : (document.toJS() ?? {});
-      },
-    },
-  });
-  const yamlError = document?.errors[0];
-  if (yamlError) {
-    const position = lineCounter.linePos(yamlError.pos[0]);
-    throw new ContentError(file, position.line, position.col, `malformed YAML front matter: ${yamlError.message.split('\n')[0]}`);
-  }
-  if (aliasError) throw aliasError;
-  const lineOfWritten = (key: string | undefined): number => {
-    const contents = document?.contents;
-    const pair = isMap(contents) ? contents.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
-    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
-  };
+  const { format, data, lineOfKey, bodyStart } = readFrontMatterData(normalized, file);
+  const lineOfWritten = (key: string | undefined): number => (key === undefined ? undefined : lineOfKey(key)) ?? 1;
   // Each key the site reads, as the file writes it (Title for title).
   const writtenKeys = new Map<string, string>();
   const lineOf = (field: string | undefined): number => lineOfWritten((field !== undefined && writtenKeys.get(field)) || field);
-  const data: unknown = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ContentError(file, 1, 1, 'front matter must be a list of key: value lines');
+    const example = { YAML: 'a list of key: value lines', TOML: 'key = value lines', JSON: 'an object of "key": value pairs' }[format];
+    throw new ContentError(file, 1, 1, `front matter must be ${example}`);
   }
   // Hugo reads front matter keys whatever their case (Title:, Date:, translationkey:): so does the site.
-  const cased: Record<string, unknown> = {};
+  const cased: [string, unknown][] = [];
   for (const [key, value] of Object.entries(data)) {
     const known = knownKeys.find((name) => name.toLowerCase() === key.toLowerCase()) ?? key;
     if (writtenKeys.has(known)) {
@@ -298,10 +129,11 @@ function splitSource(source: string, file: string): SplitSource {
         `${known} is written twice, as ${writtenKeys.get(known)}: and ${key}:, which Hugo reads as one key; keep one`);
     }
     writtenKeys.set(known, key);
-    cased[known] = value;
+    cased.push([known, value]);
   }
-  const frontMatterLines = normalized.slice(0, normalized.length - parsed.content.length).split('\n').length - 1;
-  return { data: cased, lineOf, body: '\n'.repeat(frontMatterLines) + parsed.content };
+  const frontMatterLines = normalized.slice(0, bodyStart).split('\n').length - 1;
+  // Own properties, whatever the keys: `data.__proto__ = {title: …}` would give the post a title the schema reads but no key says.
+  return { data: Object.fromEntries(cased), lineOf, body: '\n'.repeat(frontMatterLines) + normalized.slice(bodyStart) };
 }
 
 type FrontMatterValues = z.output<typeof frontMatterSchema>;
@@ -397,6 +229,67 @@ function findNameErrors({ lineOf }: SplitSource, values: FrontMatterValues, alia
   return nameErrors;
 }
 
+/** Each string a front matter value holds, however deep in lists and maps. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** Characters that no page, feed, index or calendar can carry, in any front matter value: an error at its key's line. */
+function findUnsafeText({ data, lineOf }: SplitSource, file: string): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    for (const text of stringsIn(value)) {
+      const unsafe = unsafeCharacterInValue(text);
+      if (unsafe === undefined) continue;
+      errors.push(new ContentError(file, lineOf(key), 1, `${key} "${shownName(text)}" contains ${unsafe.description}; remove it`));
+      break;
+    }
+  }
+  return errors;
+}
+
+/**
+ * The body without the characters no page or feed can carry, and a warning at the first of them.
+ * Text pasted from elsewhere brings stray controls (a backspace, U+0008, in a Chinese sentence), which
+ * Hugo publishes as they are; they are invisible, so they go, and the post stays.
+ */
+function withoutUnsafeText(body: string, file: string): { body: string; warnings: ContentError[] } {
+  const unsafe = unsafeCharacterInBody(body);
+  if (unsafe === undefined) return { body, warnings: [] };
+  const before = body.slice(0, unsafe.index);
+  const cleaned = withoutUnsafeCharacters(body);
+  const count = body.length - cleaned.length;
+  const warning = new ContentError(file, before.split('\n').length, unsafe.index - before.lastIndexOf('\n'),
+    `the text contains ${unsafe.description}${count > 1 ? ` (and ${count - 1} more such characters)` : ''}, which no page or feed can carry; it is left out, delete it from the file`, 'warning');
+  return { body: cleaned, warnings: [warning] };
+}
+
+/**
+ * Most aliases a post may have: each is a file of the export, and a static host counts files
+ * (Cloudflare Pages: 20,000). A moved post has a handful.
+ */
+export const maxAliasesPerPost = 50;
+/** Most tags and categories a post may have together: each may add a term's pages and feeds, four files or more. */
+export const maxTermsPerPost = 30;
+
+/** A post that would flood the export with files: too many aliases, or too many tags and categories. */
+function findTooMany({ lineOf }: SplitSource, values: FrontMatterValues, aliases: string[], file: string): ContentError[] {
+  const errors: ContentError[] = [];
+  if (aliases.length > maxAliasesPerPost) {
+    errors.push(new ContentError(file, lineOf('aliases'), 1,
+      `${aliases.length} aliases, over the limit of ${maxAliasesPerPost} a post: each is a file of the export, and hosts limit files; keep the old paths readers still use`));
+  }
+  const terms = listed(values.tags).length + listed(values.categories).length;
+  if (terms > maxTermsPerPost) {
+    errors.push(new ContentError(file, lineOf(listed(values.tags).length > 0 ? 'tags' : 'categories'), 1,
+      `${terms} tags and categories, over the limit of ${maxTermsPerPost} a post: each adds pages and feeds to the export; keep the ones readers look for`));
+  }
+  return errors;
+}
+
 /**
  * Splits a post into front matter and body and validates the front matter.
  * Throws a ContentError naming the file, the line and the field.
@@ -407,11 +300,14 @@ export function parseSource(source: string, file: string, timeZone: string, isDa
   const aliases = listed(values.aliases).map((alias) => alias.trim());
   const nameErrors = findNameErrors(split, values, aliases, file);
   if (nameErrors.length > 0) throw new ContentErrors(nameErrors);
+  const problems = [...findUnsafeText(split, file), ...findTooMany(split, values, aliases, file)];
+  if (problems.length > 0) throw new ContentErrors(problems);
   const names = (list: string | string[] | undefined) => listed(list).map(normalizeName).filter((name) => name !== '');
   const optionalText = (value: string | undefined) => (value === undefined ? undefined : normalizeName(value) || undefined);
-  const { lineOf, body } = split;
+  const { lineOf } = split;
+  const { body, warnings: textWarnings } = withoutUnsafeText(split.body, file);
   return {
-    warnings: frontMatterWarnings(split, values, file),
+    warnings: [...frontMatterWarnings(split, values, file), ...textWarnings],
     lineOf,
     frontMatter: {
       title: normalizeName(values.title),
@@ -426,9 +322,11 @@ export function parseSource(source: string, file: string, timeZone: string, isDa
       cover: values.cover?.trim() || undefined,
       isDraft: values.draft ?? false,
       slug: optionalText(values.slug),
+      slugLine: lineOf('slug'),
       ...(values.url !== undefined && { url: urlSegments(values.url) }),
       urlLine: lineOf('url'),
       translationKey: optionalText(values.translationKey),
+      translationKeyLine: values.translationKey === undefined ? 0 : lineOf('translationKey'),
       aliases,
       aliasesLine: lineOf('aliases'),
     },

@@ -14,9 +14,10 @@ import type { ContentReport, ImageSize, Post, SectionPage, SourceFormat, UrlUse 
 import { imageFileSize } from './image-sizes';
 import { readableText, readingMinutes } from '../model/reading-time';
 import { urlize } from '../model/names';
-import { aliasExportFile, isOffSitePath, languagePathUrl, languagePrefix, listFileNames, postUrl, reservedFirstSegments, resolveAlias, siteOwnPathAt } from '../urls';
+import { aliasExportFile, isOffSitePath, isPageFolderFileName, languagePathUrl, languagePrefix, listFileNames, postUrl, reservedFirstSegments, resolveAlias, siteOwnPathAt } from '../urls';
 import { isRegularFileAt, urlPathSegments } from './url-path';
 import { checkMdxTree, type MdxCheck } from '../mdx/check-tree';
+import { componentLostInCompile } from '../mdx/render';
 import { brokenLinkSeverity } from '../model/build-mode';
 
 /** The folder posts are read from: content/, or CONTENT_DIR (benchmarks and tests point it elsewhere). */
@@ -317,21 +318,22 @@ function checkImages(parsed: ParsedPost, source: SourceFile, file: string, warni
   const cover = frontMatter.cover === undefined ? [] : [{ url: frontMatter.cover, line: coverLine, column: 1 }];
   const errors: ContentError[] = [];
   const bundleRootImages = new Set<string>();
-  const imageSizes: Record<string, ImageSize> = {};
+  const imageSizes: [string, ImageSize][] = [];
   for (const image of [...cover, ...check.images]) {
     if (isOffSitePath(image.url)) continue;
     const found = lookUpImage(image.url, source.bundleDir);
     if (found.kind === 'found') {
       if (found.isBundleFileFromRoot) bundleRootImages.add(image.url);
       const size = imageFileSize(found.absolutePath);
-      if (size) imageSizes[image.url] = size;
+      if (size) imageSizes.push([image.url, size]);
       continue;
     }
     const severity = found.kind === 'missing' ? brokenLinkSeverity() : 'error';
     (severity === 'error' ? errors : warnings).push(new ContentError(file, image.line, image.column, found.reason, severity));
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  return { bundleRootImages: [...bundleRootImages], imageSizes };
+  // Own properties, whatever the URLs: an image at `__proto__` must not change what the object inherits.
+  return { bundleRootImages: [...bundleRootImages], imageSizes: Object.fromEntries(imageSizes) };
 }
 
 /** The post's URL segments after its section: its folders and file name, or its slug for the last, through urlize. */
@@ -363,18 +365,23 @@ function pathAtUrl(url: string[], section: string | null, file: string, line: nu
  * is the list's pages and /<section>/feed.xml its feed; a single page at /<name>/ must not take one of
  * the site's own top-level folders (/tags/, /search/…).
  */
-function urlProblem(section: string | null, segments: string[], lang: Language): string | undefined {
+function urlProblem(section: string | null, segments: string[], lang: Language): { reason: string; isInLastSegment: boolean } | undefined {
   const [first, last] = [segments[0]!, segments.at(-1)!];
-  if (section === null) {
-    return reservedFirstSegments(lang).has(first.toLowerCase())
-      ? `the single page would be served at ${languagePathUrl(`/${first}/`, lang)}, where the site has its own pages; rename the file or set another slug:`
-      : undefined;
+  if (section === null && reservedFirstSegments(lang).has(first.toLowerCase())) {
+    return { reason: `the single page would be served at ${languagePathUrl(`/${first}/`, lang)}, where the site has its own pages; rename the file or set another slug:`, isInLastSegment: segments.length === 1 };
   }
-  if (first.toLowerCase() === 'page') {
-    return `its URL would start with /${section}/page/, where the section's list has its later pages; rename the folder or file, or set another slug:`;
+  if (section !== null && first.toLowerCase() === 'page') {
+    return { reason: `its URL would start with /${section}/page/, where the section's list has its later pages; rename the folder or file, or set another slug:`, isInLastSegment: segments.length === 1 };
   }
-  if (listFileNames.includes(last.toLowerCase())) {
-    return `its URL would end in ${last}, a file name the site writes for lists' feeds; rename the file or set another slug:`;
+  if (section !== null && listFileNames.includes(last.toLowerCase())) {
+    return { reason: `its URL would end in ${last}, a file name the site writes for lists' feeds; rename the file or set another slug:`, isInLastSegment: true };
+  }
+  const fileName = segments.findIndex(isPageFolderFileName);
+  if (fileName !== -1) {
+    return {
+      reason: `its URL ${languagePathUrl(`/${[...(section === null ? [] : [section]), ...segments].join('/')}/`, lang)} would need a folder named ${segments[fileName]}, a file the export writes in every page's folder; rename the file or folder, or set another slug:`,
+      isInLastSegment: fileName === segments.length - 1,
+    };
   }
   return undefined;
 }
@@ -393,12 +400,15 @@ function loadPost(source: SourceFile, lang: Language, warnings: ContentError[], 
   const { bundleRootImages, imageSizes } = checkImages(parsed, source, file, warnings);
   const { frontMatter, body, summary, check, dateLine, readingMinutes } = parsed;
   warnings.push(...parsed.frontMatterWarnings, ...check.warnings);
-  const { slug, url, urlLine, summary: _summary, translationKey, date, aliases, ...fields } = frontMatter;
+  const { slug, slugLine, url, urlLine, summary: _summary, translationKey, date, aliases, ...fields } = frontMatter;
   const section = source.section === null ? null : urlize(source.section);
   const atUrl = url === undefined ? undefined : pathAtUrl(url, section, file, urlLine);
   const segments = atUrl ?? slugOf(source, slug, file);
   const problem = urlProblem(section, segments, lang);
-  if (problem !== undefined) throw new ContentError(file, url === undefined ? 0 : urlLine, url === undefined ? 0 : 1, problem);
+  if (problem !== undefined) {
+    const line = url !== undefined ? urlLine : slug !== undefined && problem.isInLastSegment ? slugLine : 0;
+    throw new ContentError(file, line, line === 0 ? 0 : 1, problem.reason);
+  }
   // A url: the site cannot serve the post at (another section's folder) still leads to it, as an alias does.
   const urlAlias = url !== undefined && atUrl === undefined ? `${languagePrefix(lang)}/${url.join('/')}/` : undefined;
   if (urlAlias !== undefined) {
@@ -525,7 +535,11 @@ export async function loadAndCompileSource(postSource: PostSource, cache: ParseC
   const { tree, ...result } = loadSource(postSource, cache);
   if (result.post) {
     try {
-      await precompile(postCompileOptions(result.post), tree);
+      const compiled = await precompile(postCompileOptions(result.post), tree);
+      const lost = componentLostInCompile(result.post.components, compiled);
+      if (lost) {
+        result.errors.push(new ContentError(result.post.file, lost.line, 0, `<${lost.name}>: the hubs cannot show what is written inside it apart from the post, because the compiled post does not have it where the parse has it; move it out of the element around it`));
+      }
     } catch (error) {
       collectContentError(error, result.post.file, result.errors);
     }

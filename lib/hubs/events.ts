@@ -5,23 +5,19 @@ import type { EventCardProps } from '../model/component-props';
 import { parseDate } from '../model/dates';
 import { stableId } from '../model/ids';
 import { normalizeName } from '../model/names';
-import { newestFirst, type Post } from '../model/post';
-import { collectEntries } from './collect';
+import type { Post } from '../model/post';
+import { childrenField, collectEntries, type Collector, type HubEntry } from './collect';
 
 /** A talk, meetup or live stream from an EventCard, however many posts announced it. */
-export interface EventEntry {
+export interface EventEntry extends HubEntry {
   /** Stable across builds: the file name of its .ics and the base of its calendar UID. */
   id: string;
   /** The props as written (start and end keep their offsets), for the EventCard that shows it. */
   props: EventCardProps;
   start: Date;
   end: Date | null;
-  /** The abstract, as written in the first post that announced it. */
+  /** The abstract, as written in the post that describes the event (`post`). */
   abstract: ComponentChildren;
-  /** The post whose abstract is shown. */
-  post: Post;
-  /** Every post that announced this event, oldest first. */
-  posts: Post[];
 }
 
 /** 20200730-<hash>: the day (in the site's time zone) to sort files by eye, and a hash of the title and start. */
@@ -33,23 +29,33 @@ export function eventId(props: Pick<EventCardProps, 'title' | 'start'>): string 
 /** Latest first: the order without the reader's clock. The page's script moves upcoming events into their own list. */
 const latestEventFirst = (a: EventEntry, b: EventEntry) => b.start.getTime() - a.start.getTime() || a.props.title.localeCompare(b.props.title);
 
-/** Every EventCard of these posts, latest first; the same title at the same time in two posts is one event. */
+/** How events are collected: the same title at the same moment is one event. */
+export const eventCollector: Collector<'EventCard', EventEntry> = {
+  component: 'EventCard',
+  idOf: ({ props }) => eventId(props),
+  fieldsOf: ({ props, children }) => ({
+    end: props.end && parseDate(props.end, siteConfig.timeZone)?.toISOString(),
+    speakers: props.speakers,
+    location: props.location,
+    register: props.register,
+    abstract: childrenField(children),
+  }),
+  create: ({ post, props, line, children }, id, posts) => ({
+    id,
+    props,
+    start: parseDate(props.start, siteConfig.timeZone)!,
+    end: props.end ? parseDate(props.end, siteConfig.timeZone) : null,
+    abstract: children,
+    post,
+    line,
+    posts,
+  }),
+  describe: ({ props }) => ({ what: `the event "${props.title.trim()}" at ${props.start.trim()}`, mention: 'only title= and start=' }),
+};
+
+/** Every EventCard of these posts, latest first; one event in two posts is one entry, described by one of them (see collectEntries). */
 export function collectEvents(posts: Post[]): EventEntry[] {
-  const oldestFirst = [...posts].sort((a, b) => newestFirst(b, a));
-  const events = collectEntries(oldestFirst, {
-    component: 'EventCard',
-    idOf: ({ props }) => eventId(props),
-    create: ({ post, props, children }, id) => ({
-      id,
-      props,
-      start: parseDate(props.start, siteConfig.timeZone)!,
-      end: props.end ? parseDate(props.end, siteConfig.timeZone) : null,
-      abstract: children,
-      post,
-      posts: [post],
-    }),
-  });
-  return events.sort(latestEventFirst);
+  return collectEntries(posts, eventCollector).entries.sort(latestEventFirst);
 }
 
 /** Whether an event is still to come (or going on) at this moment; the page asks the same of the reader's clock. */

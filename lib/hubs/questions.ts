@@ -3,7 +3,7 @@ import type { QAProps } from '../model/component-props';
 import { questionAnchor } from '../model/ids';
 import { foldName, urlize } from '../model/names';
 import { newestFirst, type Post } from '../model/post';
-import { collectEntries } from './collect';
+import { childrenField, collectEntries, type Collector, type HubEntry } from './collect';
 
 /** A project questions can be filtered by: /qa/<segment>/. */
 export interface QuestionProject {
@@ -13,15 +13,12 @@ export interface QuestionProject {
 }
 
 /** A reader's question from a QA, with its answer and the weekly it came from. */
-export interface QuestionEntry {
+export interface QuestionEntry extends HubEntry {
   /** Its anchor on the post page and on /qa/. */
   id: string;
   props: QAProps;
+  /** The answer, as written in the post that answers it (`post`). */
   answer: ComponentChildren;
-  /** The newest post that asked it, whose answer is shown. */
-  post: Post;
-  /** Every post with this question by this asker, newest first: one id, so one entry. */
-  posts: Post[];
   /** The `project` prop, or else the post's tags. */
   projects: Pick<QuestionProject, 'name' | 'segment'>[];
 }
@@ -32,13 +29,18 @@ function projectsOf(props: QAProps, post: Post): QuestionEntry['projects'] {
   return [...segments].filter(([segment]) => segment !== '').map(([segment, name]) => ({ name, segment }));
 }
 
-/** Every QA of these posts, the newest post first and, within a post, as written; a question asked again is listed once. */
+/** How questions are collected: the same question by the same asker is one question. */
+export const questionCollector: Collector<'QA', QuestionEntry> = {
+  component: 'QA',
+  idOf: ({ props }) => questionAnchor(props),
+  fieldsOf: ({ props, children }) => ({ project: props.project, answer: childrenField(children) }),
+  create: ({ post, props, line, children }, id, posts) => ({ id, props, answer: children, post, line, posts, projects: projectsOf(props, post) }),
+  describe: ({ props }) => ({ what: `the question of ${props.asker.trim()} "${props.question.trim()}"`, mention: 'only asker= and question=' }),
+};
+
+/** Every QA of these posts, the newest post first and, within a post, as written; a question asked again is listed once (see collectEntries). */
 export function collectQuestions(posts: Post[]): QuestionEntry[] {
-  return collectEntries([...posts].sort(newestFirst), {
-    component: 'QA',
-    idOf: ({ props }) => questionAnchor(props),
-    create: ({ post, props, children }, id) => ({ id, props, answer: children, post, posts: [post], projects: projectsOf(props, post) }),
-  });
+  return collectEntries(posts, questionCollector).entries.sort((a, b) => newestFirst(a.post, b.post) || a.line - b.line);
 }
 
 /** The projects questions were asked about, the most asked first; each spelled as its newest question spells it. */

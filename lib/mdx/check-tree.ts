@@ -7,12 +7,12 @@ import { raw } from 'hast-util-raw';
 import { toHast } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { find, html } from 'property-information';
-import { attributeName, elementOfJsx, isSafeUrl, markupProblems, markupSchema } from '../model/markup-allow-list';
+import { attributeAsRead, elementOfJsx, isSafeUrl, markupProblems, markupSchema } from '../model/markup-allow-list';
 import type { ComponentUse, UrlUse } from '../model/post';
 import { ContentError } from '../model/content-error';
-import { componentChildren, type ComponentChildren } from '../model/component-children';
+import { componentChildren } from '../model/component-children';
 import { componentPropSchemas, isComponentName, type ComponentName } from '../model/component-props';
+import { unsafeCharacterInValue } from '../model/names';
 
 export interface MdxCheck {
   errors: ContentError[];
@@ -242,7 +242,7 @@ function checkElement(
     report(element, `unknown component <${name}>; posts can use ${componentList}`);
     return undefined;
   }
-  const props: Record<string, string | true> = {};
+  const written: [string, string | true][] = [];
   for (const attribute of element.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report(attribute.position ? attribute : element, `<${name}>: {${attribute.value}} is JavaScript, which is blocked in posts; write each prop as a string`);
@@ -256,12 +256,16 @@ function checkElement(
       );
       continue;
     }
-    props[attribute.name] = attribute.value ?? true;
+    const unsafe = typeof attribute.value === 'string' ? unsafeCharacterInValue(attribute.value) : undefined;
+    if (unsafe !== undefined) report(where, `<${name}>: ${attribute.name} contains ${unsafe.description}; remove it`);
+    written.push([attribute.name, attribute.value ?? true]);
   }
+  // Own properties, whatever the names: `props.__proto__ = "x"` would drop the prop unseen, and the schema would never see it.
+  const props: Record<string, string | true> = Object.fromEntries(written);
   if (!isComponent) {
     const problems = markupProblems(elementOfJsx(name, props));
     for (const problem of problems) {
-      const written = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attributeName(find(html, attribute.name).property) === problem.attribute);
+      const written = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attributeAsRead(attribute.name) === problem.attribute);
       report(written?.position ? written : element, problem.reason);
     }
     return problems.some((problem) => problem.attribute === undefined) ? undefined : props;
@@ -269,7 +273,8 @@ function checkElement(
   if (!isComponentName(name)) return props;
   const result = componentPropSchemas[name].safeParse(props);
   if (result.success) {
-    components.push({ name, props, line: element.position?.start.line ?? 0, children: componentChildren(element) });
+    const ordinal = components.filter((use) => use.name === name).length;
+    components.push({ name, props, line: element.position?.start.line ?? 0, children: componentChildren(element, ordinal) });
   } else {
     for (const issue of result.error.issues) report(element, issue.message);
   }

@@ -98,15 +98,19 @@ export async function cachedCompile(options: CompileOptions, checkedTree?: Root)
   return result;
 }
 
-/** Compiles a body ahead of its page, unless the cache has it; a cached body is marked as used (see removeStaleCompiledMdx). */
-export async function precompile(options: CompileOptions, checkedTree?: Root): Promise<void> {
-  const file = fileOf(keyOf(options));
-  if (statSync(file, { throwIfNoEntry: false })?.isFile()) {
+/**
+ * Compiles a body ahead of its page, unless the cache has it; a cached body is marked as used (see
+ * removeStaleCompiledMdx). Returns the compiled body, for what the check asks of it.
+ */
+export async function precompile(options: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
+  const key = keyOf(options);
+  const stored = read(key);
+  if (stored) {
     const now = new Date();
-    utimesSync(file, now, now);
-    return;
+    utimesSync(fileOf(key), now, now);
+    return stored;
   }
-  await cachedCompile(options, checkedTree);
+  return cachedCompile(options, checkedTree);
 }
 
 /** Removes compiled bodies no build has used for a month (posts since changed or deleted). */

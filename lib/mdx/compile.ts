@@ -97,6 +97,20 @@ export interface CompileOptions extends PostUrlOptions {
 export interface CompiledMdx {
   code: string;
   headings: Heading[];
+  /**
+   * The weekly's components in the compiled body, in the order written: a hub renders the children of
+   * the nth one from this same code (lib/mdx/render.ts), and the check makes sure the count is the parse's.
+   */
+  components: string[];
+}
+
+/** Lists the components left in the tree that becomes code, as MDX will call them: in document order. */
+function listComponents(components: string[]) {
+  return () => (tree: HastRoot) => {
+    visit(tree, (node) => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? '')) components.push(node.name!);
+    });
+  };
 }
 
 /**
@@ -134,6 +148,7 @@ function refuseBlockedContent(file: string, source: string) {
  */
 export async function compileMdx({ source, format, file, assetBase, bundleRootImages, imageSizes, lang }: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
   const headings: Heading[] = [];
+  const components: string[] = [];
   const labels = labelsFor(lang);
   const processor = createProcessor({
     format,
@@ -153,6 +168,7 @@ export async function compileMdx({ source, format, file, assetBase, bundleRootIm
       rehypeComponentHeadingLevels,
       rehypeCodeBlocks,
       [rehypePostUrls, { assetBase, bundleRootImages, imageSizes }],
+      listComponents(components),
     ],
   });
   const vfile = new VFile({ path: file, value: stripMoreMarker(source) });
@@ -165,7 +181,7 @@ export async function compileMdx({ source, format, file, assetBase, bundleRootIm
   try {
     // createProcessor's type calls the tree run() starts from an estree Program; it is the mdast Root parse() gives.
     const program = await processor.run(tree as unknown as Program, vfile);
-    return { code: processor.stringify(program, vfile), headings };
+    return { code: processor.stringify(program, vfile), headings, components };
   } catch (error) {
     if (error instanceof ContentErrors || error instanceof ContentError) throw error;
     const { line = 0, column = 0 } = (error ?? {}) as MdxSyntaxError;

@@ -1,8 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
-import { attributeName, elementOfJsx, markupProblems, markupSchema } from '../model/markup-allow-list';
+import { attributeAsRead, attributeName, elementOfJsx, markupProblems, markupSchema } from '../model/markup-allow-list';
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
@@ -22,10 +21,8 @@ export function rehypeAllowList() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!isJsx(node) || !isHtmlElement(node)) return;
-      const props: Record<string, string | true> = {};
-      for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && (attribute.value === null || typeof attribute.value === 'string')) props[attribute.name] = attribute.value ?? true;
-      }
+      const props: Record<string, string | true> = Object.fromEntries(node.attributes.flatMap((attribute) =>
+        attribute.type === 'mdxJsxAttribute' && (attribute.value === null || typeof attribute.value === 'string') ? [[attribute.name, attribute.value ?? true]] : []));
       const problems = markupProblems(elementOfJsx(node.name!, props));
       if (problems.some((problem) => problem.attribute === undefined) && parent && index !== undefined) {
         parent.children.splice(index, 1);
@@ -33,10 +30,10 @@ export function rehypeAllowList() {
       }
       const refused = new Set(problems.map((problem) => problem.attribute));
       const kept = node.attributes.filter((attribute): attribute is MdxJsxAttribute =>
-        attribute.type === 'mdxJsxAttribute' && !refused.has(attributeName(find(html, attribute.name).property)));
+        attribute.type === 'mdxJsxAttribute' && !refused.has(attributeAsRead(attribute.name)));
       node.attributes = kept;
       for (const attribute of kept) {
-        const isClobbered = clobbered.has(attributeName(find(html, attribute.name).property));
+        const isClobbered = clobbered.has(attributeAsRead(attribute.name));
         if (isClobbered && typeof attribute.value === 'string' && !attribute.value.startsWith(clobberPrefix)) attribute.value = clobberPrefix + attribute.value;
       }
     });

@@ -1,9 +1,10 @@
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
-import type { Element, Root } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { bundledLanguages, createHighlighter, type Highlighter } from 'shiki';
 import { isSpecialLang } from 'shiki/core';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { ContentError } from '../model/content-error';
 
 // github-*-default are GitHub's current themes: their comments and punctuation keep a 4.5:1 contrast
 // on their own backgrounds, which the older github-light/github-dark do not.
@@ -18,6 +19,14 @@ let highlighter: Promise<Highlighter> | undefined;
  */
 export function sharedHighlighter(): Promise<Highlighter> {
   return (highlighter ??= createHighlighter({ themes: Object.values(themes), langs: [] }));
+}
+
+/**
+ * Whether Shiki has a grammar for a fence's language. An own key only: `constructor`, `toString` or
+ * `__proto__` are found `in` every object, and Shiki, handed one, broke for every later post.
+ */
+function isBundledLanguage(language: string): boolean {
+  return Object.hasOwn(bundledLanguages, language);
 }
 
 const languagePrefix = 'language-';
@@ -41,7 +50,7 @@ function labelUnknownLanguages(tree: Root) {
   visit(tree, 'element', (pre) => {
     const code = pre.tagName === 'pre' ? codeOf(pre) : undefined;
     const language = code && languageOf(code);
-    if (!code || !language || language in bundledLanguages || isSpecialLang(language)) return;
+    if (!code || !language || isBundledLanguage(language) || isSpecialLang(language)) return;
     pre.properties.dataLanguage = language;
     const classes = (code.properties.className as string[]).filter((name) => name !== `${languagePrefix}${language}`);
     code.properties.className = classes.length > 0 ? classes : undefined;
@@ -52,6 +61,8 @@ function labelUnknownLanguages(tree: Root) {
  * Highlights fenced code at build time, in the light and the dark theme at once: each token's colour is
  * `light-dark(light, dark)`, which follows the page's color-scheme (the theme toggle and the system
  * setting alike) with no script. The written language is kept on <pre data-language> for its label.
+ * Blocks are highlighted one at a time, so that a block Shiki fails on is an error at its own line;
+ * the highlighter is then made anew, so that what the failure left in it cannot fail the next post.
  */
 export function rehypeCodeBlocks() {
   return async (tree: Root, file: VFile) => {
@@ -74,6 +85,23 @@ export function rehypeCodeBlocks() {
         },
       ],
     });
-    await highlight(tree, file, () => undefined);
+    const blocks: { pre: Element; parent: Parents; index: number }[] = [];
+    visit(tree, 'element', (pre, index, parent) => {
+      if (pre.tagName !== 'pre' || !codeOf(pre) || !parent || index === undefined) return;
+      blocks.push({ pre, parent, index });
+      return SKIP;
+    });
+    for (const { pre, parent, index } of blocks) {
+      const alone: Root = { type: 'root', children: [pre] };
+      try {
+        await highlight(alone, file, () => undefined);
+      } catch (error) {
+        highlighter = undefined;
+        const { line = 0, column = 0 } = pre.position?.start ?? {};
+        const language = languageOf(codeOf(pre)!);
+        throw new ContentError(file.path, line, column, `this code block${language ? ` in ${language}` : ''} cannot be highlighted: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      parent.children[index] = alone.children[0]!;
+    }
   };
 }

@@ -5,6 +5,7 @@ import rehypeSlug from 'rehype-slug';
 import type { PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Heading } from '../model/post';
+import { questionAnchor } from '../model/ids';
 
 /** Headings deeper than this stay out of the table of contents (they still get an id and a link). */
 const deepestListedHeading = 4;
@@ -26,12 +27,29 @@ const windowNames = new Set([
 ]);
 const isReservedId = (id: string) => id.startsWith('__') || windowNames.has(id) || /^on[a-z]+$/.test(id);
 
-/** A heading whose id would be a reserved global gets a suffix; every other heading keeps the id readers' links already use. */
+/** The anchors of the post's questions (components/mdx/QA.tsx gives its heading one), which the search index and /qa/ link to. */
+function questionAnchorsIn(tree: Root): Set<string> {
+  const anchors = new Set<string>();
+  visit(tree, (node) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'QA') return;
+    const prop = (name: string) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
+    const asker = prop('asker');
+    const question = prop('question');
+    if (typeof asker === 'string' && typeof question === 'string') anchors.add(questionAnchor({ asker, question }));
+  });
+  return anchors;
+}
+
+/**
+ * A heading whose id would be a reserved global, or a question's anchor in the same post, gets a suffix;
+ * every other heading keeps the id readers' links already use.
+ */
 function suffixReservedIds() {
   return (tree: Root) => {
+    const questionAnchors = questionAnchorsIn(tree);
     visit(tree, 'element', (element: Element) => {
       const id = element.properties.id;
-      if (/^h[1-6]$/.test(element.tagName) && typeof id === 'string' && isReservedId(id)) element.properties.id = `${id}-heading`;
+      if (/^h[1-6]$/.test(element.tagName) && typeof id === 'string' && (isReservedId(id) || questionAnchors.has(id))) element.properties.id = `${id}-heading`;
     });
   };
 }

@@ -72,7 +72,8 @@ function sanitizedCopy(element: Element): Element | undefined {
   const alone: Element = { type: 'element', tagName: element.tagName, properties: element.properties, children: [] };
   // An element the schema keeps only inside another (a table's rows and cells) is checked inside it:
   // its own place in the post is the post's, and the compile's sanitize sees it there.
-  const ancestor = (markupSchema.ancestors ?? defaultSchema.ancestors)?.[element.tagName]?.[0];
+  const ancestors = markupSchema.ancestors ?? defaultSchema.ancestors ?? {};
+  const ancestor = Object.hasOwn(ancestors, element.tagName) ? ancestors[element.tagName]?.[0] : undefined;
   const checked: Element = ancestor ? { type: 'element', tagName: ancestor, properties: {}, children: [alone] } : alone;
   const result = sanitize({ type: 'root', children: [checked] }, markupSchema);
   let kept = result.type === 'root' ? result.children[0] : undefined;
@@ -80,9 +81,28 @@ function sanitizedCopy(element: Element): Element | undefined {
   return kept?.type === 'element' && kept.tagName === element.tagName ? kept : undefined;
 }
 
+/**
+ * Whether a name is a member every object has: constructor, __proto__, toString… property-information's
+ * find() (which hastscript calls) looks names up with `in`, finds Object's member for such a name and
+ * fails; here it is an attribute of no schema, named as written.
+ */
+function isObjectMemberName(name: string): boolean {
+  return name in Object.prototype || name.toLowerCase() in Object.prototype;
+}
+
+/** The hast property name of an attribute as an author writes it: srcdoc → srcDoc, xlink:href → xLinkHref. */
+function propertyName(attribute: string): string {
+  return isObjectMemberName(attribute) ? attribute : find(html, attribute).property;
+}
+
 /** The attribute name an author writes for a hast property: srcDoc → srcdoc, xLinkHref → xlink:href. */
 export function attributeName(property: string): string {
-  return find(html, property).attribute;
+  return isObjectMemberName(property) ? property : find(html, property).attribute;
+}
+
+/** An attribute an author wrote, named as the browser reads it: srcDoc, SRCDOC and srcdoc are srcdoc. */
+export function attributeAsRead(written: string): string {
+  return attributeName(propertyName(written));
 }
 
 /** One thing the allow-list does not let through: an element, or one attribute of it. */
@@ -100,7 +120,7 @@ function elementReason(tagName: string): string {
 function attributeReason(tagName: string, attribute: string, value: unknown): string {
   if (/^on/i.test(attribute)) return `<${tagName}>: event handler ${attribute} is not allowed in posts`;
   if (attribute === 'style') return `<${tagName}>: style="…" is not allowed in posts; use Markdown, or a component, for layout`;
-  const property = find(html, attribute).property;
+  const property = propertyName(attribute);
   if (Object.hasOwn(urlProtocols, property) && isAllowedAttribute(tagName, property)) {
     return `<${tagName}>: ${attribute} "${String(value)}" is not allowed; use an http(s) URL or a path on this site`;
   }
@@ -109,7 +129,8 @@ function attributeReason(tagName: string, attribute: string, value: unknown): st
 }
 
 function isAllowedAttribute(tagName: string, property: string): boolean {
-  const entries = [...(markupSchema.attributes?.[tagName] ?? []), ...(markupSchema.attributes?.['*'] ?? [])];
+  const attributes = markupSchema.attributes ?? {};
+  const entries = [...(Object.hasOwn(attributes, tagName) ? attributes[tagName] ?? [] : []), ...(attributes['*'] ?? [])];
   return entries.some((entry) => (typeof entry === 'string' ? entry : entry[0]) === property);
 }
 
@@ -131,7 +152,7 @@ export function markupProblems(element: Element): MarkupProblem[] {
   const problems: MarkupProblem[] = [];
   for (const [property, value] of Object.entries(element.properties)) {
     if (value === undefined || value === null || value === false) continue;
-    if (isKeptAsWritten(property, value, kept.properties[property])) continue;
+    if (isKeptAsWritten(property, value, Object.hasOwn(kept.properties, property) ? kept.properties[property] : undefined)) continue;
     const attribute = attributeName(property);
     problems.push({ attribute, reason: attributeReason(tagName, attribute, Array.isArray(value) ? value.join(' ') : value) });
   }
@@ -150,6 +171,11 @@ export function elementOfJsx(name: string, attributes: Record<string, string | t
   for (const [attribute, value] of Object.entries(attributes)) {
     // React spells two attributes its own way; the browser gets the HTML attribute either way.
     const htmlName = attribute === 'className' ? 'class' : attribute === 'htmlFor' ? 'for' : attribute;
+    if (isObjectMemberName(htmlName)) {
+      // Defined, not assigned: `properties.__proto__ = …` would change what the object inherits.
+      Object.defineProperty(element.properties, htmlName, { value, enumerable: true, writable: true, configurable: true });
+      continue;
+    }
     // One attribute at a time: hastscript would read a lone {type, value} pair as a child node.
     Object.assign(element.properties, h('x', { [htmlName]: value }).properties);
   }

@@ -72,9 +72,55 @@ export function controlCharacterIn(text: string): string | undefined {
   return found === undefined ? undefined : `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** A name as a message shows it: control characters written as \u{…}, a long one cut short. */
+// What no page, feed, search index or calendar can carry as text: C0 and C1 controls but tab and line
+// breaks (XML 1.0 refuses them; NUL and ESC reach HTML raw and break React's hydration), halves of a
+// UTF-16 pair alone, and noncharacters (U+FFFE, U+FDD0…).
+const unsafeInText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Cs}|\p{Noncharacter_Code_Point}/u;
+// In a title, name or prop, also the bidirectional embeddings, overrides and isolates, which make a
+// name in a list read as another; a body may need them for right-to-left text.
+const bidiControl = /[\u202a-\u202e\u2066-\u2069]/u;
+const unsafeInValue = new RegExp(`${unsafeInText.source}|${bidiControl.source}`, 'u');
+
+const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function describeCharacter(character: string): string {
+  if (bidiControl.test(character)) return `${codePoint(character)}, a bidirectional control that makes text read in another order`;
+  if (/\p{Cs}/u.test(character)) return `${codePoint(character)}, half of a UTF-16 pair alone`;
+  if (/\p{Noncharacter_Code_Point}/u.test(character)) return `${codePoint(character)}, a noncharacter`;
+  return `${codePoint(character)}, a control character`;
+}
+
+/** A character a page or feed cannot carry, found in a text. */
+export interface UnsafeCharacter {
+  /** Where it is, in UTF-16 code units. */
+  index: number;
+  /** "U+001B, a control character". */
+  description: string;
+}
+
+/**
+ * The first character of a front matter value or a prop that no output can carry, or undefined:
+ * controls (tab and line breaks aside), lone surrogates, noncharacters and bidirectional overrides.
+ */
+export function unsafeCharacterInValue(text: string): UnsafeCharacter | undefined {
+  const found = unsafeInValue.exec(text);
+  return found ? { index: found.index, description: describeCharacter(found[0]) } : undefined;
+}
+
+/** The first character of a post's body that no output can carry, or undefined: as in values, but a body may hold bidirectional controls. */
+export function unsafeCharacterInBody(text: string): UnsafeCharacter | undefined {
+  const found = unsafeInText.exec(text);
+  return found ? { index: found.index, description: describeCharacter(found[0]) } : undefined;
+}
+
+/** The text without the characters unsafeCharacterInBody finds. */
+export function withoutUnsafeCharacters(text: string): string {
+  return text.replace(new RegExp(unsafeInText.source, 'gu'), '');
+}
+
+/** A name as a message shows it: control and other unsafe characters written as \u{…}, a long one cut short. */
 export function shownName(name: string): string {
-  const shown = name.replace(new RegExp(controlCharacter, 'g'), (character) => `\\u{${character.charCodeAt(0).toString(16)}}`);
+  const shown = name.replace(new RegExp(`${controlCharacter.source}|${unsafeInValue.source}`, 'gu'), (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`);
   return [...shown].length > 60 ? `${[...shown].slice(0, 60).join('')}…` : shown;
 }
 
@@ -83,5 +129,11 @@ export function thanksNames(thanks: string | undefined): string[] {
   return (thanks ?? '').split(/[,，、]/).map((name) => name.trim().replace(/^@/, '')).filter(Boolean);
 }
 
-/** How a question's anchor starts: the search box, in the browser, tells questions from other sections by it. */
+/** How a question's anchor starts. A heading's id can start so too: the search never tells a question by it. */
 export const questionAnchorPrefix = 'qa-';
+
+/**
+ * The search index's filter whose values are the anchors of a page's questions. Only the QA component
+ * writes it (data-pagefind-filter, which no post may write): the search box tells questions by it.
+ */
+export const questionSearchFilter = 'question';

@@ -44,6 +44,8 @@ export interface Post {
    * language folder (blog/a/b), as Hugo pairs translations.
    */
   translationKey: string;
+  /** The line of translationKey: in the file, 0 when the key is the post's path. */
+  translationKeyLine: number;
   /**
    * Images written from the site root (/cover.jpg) that are not in public/ but are files of the
    * post's page bundle: the bundle's files, as the themes of Hugo sites read them.
@@ -89,7 +91,7 @@ export interface Post {
 
 /** The measured size of a post's cover, when it is a local file (a remote one is never downloaded to measure). */
 export function coverSize(post: Pick<Post, 'cover' | 'imageSizes'>): ImageSize | undefined {
-  return post.cover === undefined ? undefined : post.imageSizes[post.cover];
+  return post.cover !== undefined && Object.hasOwn(post.imageSizes, post.cover) ? post.imageSizes[post.cover] : undefined;
 }
 
 /** A section's own page, from its _index.md: the title and description of its list. */

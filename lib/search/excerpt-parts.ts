@@ -9,7 +9,7 @@ function decodeEntities(text: string): string {
       const codePoint = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
     }
-    return entities[name.toLowerCase()] ?? entity;
+    return Object.hasOwn(entities, name.toLowerCase()) ? entities[name.toLowerCase()]! : entity;
   });
 }
 

@@ -3,7 +3,7 @@
 // (and the other parts of the index a site of thousands of posts has, which Pagefind merges).
 import type { Language } from '@/site.config';
 import { labelsFor } from '@/lib/model/labels';
-import { questionAnchorPrefix } from '@/lib/model/names';
+import { questionSearchFilter } from '@/lib/model/names';
 import { excerptParts, partsBetween, type ExcerptPart } from './excerpt-parts';
 import { readableExcerpt, type TextRange } from './readable-excerpt';
 
@@ -18,7 +18,7 @@ export class SearchIndexMissingError extends Error {}
 
 // The part of Pagefind's browser API (pagefind.js) this site uses.
 type PagefindSubResult = { title: string; url: string; excerpt: string; anchor?: { id: string } };
-type PagefindResultData = {
+export type PagefindResultData = {
   url: string;
   excerpt: string;
   /** The page's indexed text, blocks joined by spaces (and ". " after a block without a full stop). */
@@ -107,6 +107,26 @@ function questionTitle(question: string, section: ExcerptPart[]): ExcerptPart[] 
 }
 
 /**
+ * What one page found by a search shows: the post, then each of its questions that matched as a result
+ * of its own, linking to its anchor. A section is a question when the page's question filter, which
+ * only the QA component writes, names its anchor; a heading's id, which an author chooses, never says so.
+ */
+export function hitsOfPage(page: PagefindResultData, lang: Language): SearchHit[] {
+  const post = { date: page.meta.date ?? '', tags: page.filters.tag ?? [] };
+  const excerpt = readableExcerpt(excerptParts(page.excerpt), page.content, lang);
+  const questionAnchors = new Set(page.filters[questionSearchFilter] ?? []);
+  // The answer is often what a search is after, so a question's excerpt is taken from the answer (the title shows the question).
+  const questions = (page.sub_results ?? [])
+    .filter((section) => section.anchor !== undefined && questionAnchors.has(section.anchor.id))
+    .map((section) => {
+      const parts = excerptParts(section.excerpt);
+      return { ...post, url: section.url, title: questionTitle(section.title, parts), excerpt: readableExcerpt(parts, page.content, lang, answerRange(page.content, section.title, lang)), isQuestion: true };
+    });
+  const title = [{ text: page.meta.title ?? page.url, isMatch: false }];
+  return [{ ...post, url: page.url, title, excerpt, isQuestion: false }, ...questions];
+}
+
+/**
  * The posts matching a query, best first; null when a newer query replaced this one while it waited
  * (Pagefind's debounce), so the caller keeps showing what it has.
  */
@@ -115,19 +135,6 @@ export async function searchPosts(location: SearchIndexLocation, query: string, 
   const search = await index.debouncedSearch(query, {}, 150);
   if (search === null) return null;
   const pages = await Promise.all(search.results.slice(0, maxHits).map((result) => result.data()));
-  const hits = pages.flatMap((page) => {
-    const post = { date: page.meta.date ?? '', tags: page.filters.tag ?? [] };
-    const excerpt = readableExcerpt(excerptParts(page.excerpt), page.content, lang);
-    // A reader's question is a result of its own, linking to its anchor: the answer is often what a
-    // search is after, so its excerpt is taken from the answer (the title shows the question).
-    const questions = (page.sub_results ?? [])
-      .filter((section) => section.anchor?.id.startsWith(questionAnchorPrefix))
-      .map((section) => {
-        const parts = excerptParts(section.excerpt);
-        return { ...post, url: section.url, title: questionTitle(section.title, parts), excerpt: readableExcerpt(parts, page.content, lang, answerRange(page.content, section.title, lang)), isQuestion: true };
-      });
-    const title = [{ text: page.meta.title ?? page.url, isMatch: false }];
-    return [{ ...post, url: page.url, title, excerpt, isQuestion: false }, ...questions];
-  });
+  const hits = pages.flatMap((page) => hitsOfPage(page, lang));
   return { total: search.results.length, hits, posts: pages.length, questions: hits.length - pages.length };
 }
