@@ -5,6 +5,9 @@ import type { Result } from 'axe-core';
 // axe-core's WCAG 2.1 A and AA rules on every kind of page, in both colour schemes, wide and on a phone.
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+const notFoundPath = '/no-such-page/';
+const notFoundHeading = '页面不存在';
+
 const pages = [
   ['the home page', '/'],
   ['a post with every component', '/blog/sofa-weekly-20200710/'],
@@ -15,7 +18,7 @@ const pages = [
   ['the category index', '/categories/'],
   ['a Chinese category page', '/categories/社区/'],
   ['the archives', '/archives/'],
-  ['the not-found page', '/no-such-page/'],
+  ['the not-found page', notFoundPath],
   ['the search page', '/search/'],
   ['the releases hub', '/releases/'],
   ['a project\'s releases', '/releases/sofajraft/'],
@@ -40,7 +43,11 @@ async function violationsOn(page: Page, path: string, colorScheme: (typeof color
   // Remote images cannot load on a machine without internet; axe checks their alt text all the same.
   await page.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
   await page.emulateMedia({ colorScheme });
-  await page.goto(path);
+  const response = await page.goto(path);
+  // A renamed page would audit the not-found page instead: each page must be the one named.
+  const isNotFoundPage = path === notFoundPath;
+  expect(response?.status(), path).toBe(isNotFoundPage ? 404 : 200);
+  await expect(page.getByRole('heading', { level: 1, name: notFoundHeading }), path).toHaveCount(isNotFoundPage ? 1 : 0);
   const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
   return describeViolations(results.violations);
 }

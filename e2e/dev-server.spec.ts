@@ -64,11 +64,17 @@ test('next dev shows a new post with a new tag, a new image in a bundle, and a d
     await expect(page.getByRole('link', { name: '开发时新写的文章' })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
 
-  copyFileSync(path.join(contentCopy, 'zh/blog/sofa-meetup-hangzhou/cover.svg'), path.join(contentCopy, 'zh/blog/sofa-meetup-hangzhou/added.svg'));
+  // A new picture in the bundle, and the line of the post that shows it: the reader must see it drawn, not only served.
+  const bundle = path.join(contentCopy, 'zh/blog/sofa-meetup-hangzhou');
+  copyFileSync('public/og-image.png', path.join(bundle, 'added.png'));
+  appendFileSync(path.join(bundle, 'index.mdx'), '\n![开发时新加的图](added.png)\n');
   await expect(async () => {
     await page.goto(`${origin}/blog/sofa-meetup-hangzhou/`);
-    expect((await request.get(`${origin}/blog/sofa-meetup-hangzhou/added.svg`)).status()).toBe(200);
+    const image = page.getByRole('img', { name: '开发时新加的图' });
+    await image.scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth), { timeout: 2000 }).toBe(1200);
   }).toPass({ timeout: 30_000 });
+  expect((await request.get(`${origin}/blog/sofa-meetup-hangzhou/added.png`)).headers()['content-type']).toBe('image/png');
 
   rmSync(post);
   await expect(async () => {

@@ -178,6 +178,7 @@ test.describe('covers written /cover.jpg', () => {
       await page.goto(path);
       // Resolved by the browser against the page's URL, as it would load them (lazily, so not waited for).
       const covers = await page.locator('img[src*="cover.jpg"]').evaluateAll((images) => (images as HTMLImageElement[]).map((image) => image.src));
+      expect(covers.length, `covers shown on ${path}`).toBeGreaterThan(0);
       for (const cover of covers) {
         const response = await request.get(cover);
         expect(response.status(), `${cover} on ${path}`).toBe(200);

@@ -23,7 +23,7 @@ test('search under /weekly/ finds the seed post and opens it with the keyboard',
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/weekly/blog/sofa-weekly-20200710/');
   expect(searchRequests.length).toBeGreaterThan(0);
-  expect(searchRequests.every((path) => path.startsWith('/weekly/pagefind/'))).toBe(true);
+  expect(searchRequests.filter((path) => !path.startsWith('/weekly/pagefind/'))).toEqual([]);
 });
 
 test('the search page under /weekly/ reads the query the header form sends', async ({ page }) => {

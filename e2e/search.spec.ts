@@ -50,9 +50,14 @@ test('a reader\'s question is a result of its own that opens at the question', a
 test('a post is not found by the titles of the posts it links to as previous, next or related', async ({ page }) => {
   await page.goto('/');
   await headerSearchBox(page).click();
-  // The seed post never says Meetup; it links to "SOFA Meetup 杭州站回顾" as its next post.
-  await page.keyboard.type('Meetup');
+  // The seed post never says Meetup; it links to "SOFA Meetup 杭州站回顾" as its next post. Filled at
+  // once, not typed: the results of "Meetu" stay on screen until those of "Meetup" come, and the seed
+  // post's absence must be read from the latter. From an empty box, the first results are Meetup's.
+  await headerSearchBox(page).fill('Meetup');
   await expect(results(page).filter({ hasText: 'SOFA Meetup 杭州站回顾' }).first()).toBeVisible();
+  const [, posts, questions = '0'] = /^找到 (\d+) 篇文章(?:、(\d+) 个问答)?$/.exec((await page.getByRole('status').textContent()) ?? '') ?? [];
+  expect(Number(posts)).toBeGreaterThan(0);
+  await expect(results(page)).toHaveCount(Number(posts) + Number(questions));
   await expect(results(page).filter({ hasText: seedPostTitle })).toHaveCount(0);
 });
 
@@ -212,18 +217,28 @@ for (const width of [1280, 360]) {
 }
 
 test('a post page asks for no search code until the reader opens search', async ({ page }) => {
-  const searchRequests: string[] = [];
+  // Every script asked for from the page's start: Next.js's chunks, the search's own chunk, Pagefind.
+  const scripts: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/pagefind/')) searchRequests.push(request.url());
+    if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(new URL(request.url()).pathname);
   });
   await page.goto(seedPostUrl, { waitUntil: 'networkidle' });
+  // The header's search box is hydrated: its code has run, and would have asked for search by now.
+  await expect.poll(() => headerSearchBox(page).evaluate((box) => Object.keys(box).some((key) => key.startsWith('__reactProps')))).toBe(true);
   await page.mouse.wheel(0, 2000);
-  await page.waitForTimeout(500);
-  expect(searchRequests).toEqual([]);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  const beforeSearch = [...scripts];
+  expect(beforeSearch.filter((url) => url.startsWith('/_next/')).length).toBeGreaterThan(0);
+  expect(beforeSearch.filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
 
   const indexRequest = page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
   await headerSearchBox(page).focus();
   await indexRequest;
+  // The search's own chunk and Pagefind come with the focus, never before.
+  const withSearch = scripts.slice(beforeSearch.length);
+  expect(withSearch.filter((url) => url.startsWith('/_next/')).length).toBeGreaterThan(0);
+  expect(withSearch.filter((url) => beforeSearch.includes(url))).toEqual([]);
 });
 
 test('without JavaScript the header box submits to the search page', async ({ browser }) => {

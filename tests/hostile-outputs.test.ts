@@ -181,15 +181,34 @@ describe('the feeds of hostile posts', () => {
     assert.match(parseRssFeed(releaseFeedXml(controlled)).items?.[0]?.description ?? '', /^Bell , escape , vertical tab and form feed in the text \]\]>\]\]>\./);
   });
 
-  it('JSON Feed carries every text exactly, control characters escaped by JSON', () => {
+  it('JSON Feed carries every text exactly, control characters escaped by JSON', async () => {
     const text = feedAt('/feed.json');
     assert.doesNotMatch(text, /[\u0000-\u0009\u000B-\u001F]/, 'no raw control character but the line breaks between members');
-    const parsed = parseJsonFeed(text);
-    for (const source of [breakout, edges, controls]) {
-      const item = parsed.items?.find((candidate) => candidate.title === source.title.trim());
-      assert.ok(item, `no JSON item titled ${JSON.stringify(source.title)}`);
-      assert.deepEqual(item.authors?.map((author) => author.name), [source.author!.trim()]);
-    }
+    assert.ok(parseJsonFeed(text).items?.length, 'feedsmith reads the feed');
+    const events = post('Events');
+    const expected = async (source: typeof breakout, slug: string, date: string, tags: string[]) => ({
+      id: `https://weekly.sofastack.example/blog/${slug}/`,
+      url: `https://weekly.sofastack.example/blog/${slug}/`,
+      title: source.title,
+      content_html: await postHtml(source, mdxComponents('zh')),
+      summary: source.summary,
+      date_published: date,
+      ...(source.author && { authors: [{ name: source.author, ...(source.authorlink && { url: source.authorlink }) }] }),
+      tags,
+    });
+    // Every member of every item, newest first, read back by JSON.parse as the texts the posts hold.
+    assert.deepEqual((JSON.parse(text) as { items: unknown[] }).items, [
+      await expected(events, 'event-injection', '2020-07-13T15:00:00+08:00', ['Events']),
+      await expected(controls, 'control-characters', '2020-07-12T15:00:00+08:00', ['Controls tag']),
+      await expected(edges, 'cdata-edges', '2020-07-11T15:00:00+08:00', [']]>x]]>y]]>z']),
+      await expected(breakout, 'cdata-breakout', '2020-07-10T15:00:00+08:00', [...breakout.categories, ...breakout.tags]),
+    ]);
+    // The hostile texts themselves, so that the comparison above is not of empty strings.
+    assert.equal(breakout.authorlink, 'https://example.org/?a=1&b=]]>');
+    assert.match(breakout.title, /^Weekly \]\]>\]\]><x:script /);
+    assert.match(edges.title, /^\]\]>at the start/);
+    assert.equal(breakout.categories.length + breakout.tags.length, 3);
+    for (const source of [events, controls, edges, breakout]) assert.match(await postHtml(source, mdxComponents('zh')), /^<(p|article)\b/);
   });
 });
 

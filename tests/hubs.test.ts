@@ -73,8 +73,12 @@ describe('events', () => {
   });
 
   it('count an event as upcoming until it ends', () => {
+    // 往期分享 runs from 12:10 to 12:40 (UTC): begun, not ended.
     const during = eventsByTime(events, new Date('2020-07-30T12:30:00Z'));
-    assert.ok(during.upcoming.some((event) => event.props.title === '往期分享'));
+    assert.deepEqual(during.upcoming.map((event) => event.props.title), ['往期分享', '下一场分享', '更远的分享']);
+    assert.deepEqual(during.past, []);
+    const after = eventsByTime(events, new Date('2020-07-30T12:40:00Z'));
+    assert.deepEqual(after.past.map((event) => event.props.title), ['往期分享']);
   });
 
   it('keep their id whatever post announces them', () => {
