@@ -4,7 +4,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { copyBundleAssets } from '@/lib/content/bundle-assets';
+import { copyBundleAssets, copyPostAssets } from '@/lib/content/bundle-assets';
 import { checkContent } from '@/lib/content/check-content';
 import { loadPosts } from '@/lib/content/load-posts';
 import { findSvgProblems } from '@/lib/content/svg-safety';
@@ -180,7 +180,7 @@ describe('image, cover and link paths stay inside the bundle or public/', () => 
       [8, bundleReason('../../../../no-such-file.png')],
     ]);
     const publicDir = tempFolder('hostile-public-');
-    copyBundleAssets(posts, { includeUnpublished: true, targetDir: publicDir });
+    for (const post of posts) copyPostAssets(post, publicDir);
     assert.deepEqual(filesUnder(publicDir), []);
   });
 
