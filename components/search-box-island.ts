@@ -186,7 +186,7 @@ function enhance(form: HTMLFormElement): void {
  * the markup before that would make React replace it. In the export (no React) this is at once.
  */
 function whenHydrated(form: HTMLFormElement): Promise<void> {
-  if (!('__next_f' in window)) return Promise.resolve();
+  if (!Array.isArray((window as { __next_f?: unknown }).__next_f)) return Promise.resolve();
   return new Promise((resolve) => {
     const started = Date.now();
     const check = () => {
