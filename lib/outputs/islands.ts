@@ -2,6 +2,7 @@
 // TypeScript beside their components. esbuild bundles each into one content-hashed file, which
 // app/islands/[file]/route.ts serves in `next dev` and writes into the export (/islands/<name>-<hash>.js),
 // and which the components' markup names. The pages themselves ship no React (README.md, How it is built).
+import path from 'node:path';
 import { build } from 'esbuild';
 import { islandsFolder, withBasePath } from '@/lib/urls';
 
@@ -38,9 +39,10 @@ async function bundleIslands(): Promise<IslandFile[]> {
     logLevel: 'silent',
   });
   return names.map((name, index) => {
-    const file = result.outputFiles.find((output) => output.path.includes(`/islands/${name}-`));
-    if (!file) throw new Error(`esbuild wrote no file for the island ${name} (${islandEntries[name]}, entry ${index})`);
-    return { name, fileName: file.path.slice(file.path.lastIndexOf('/') + 1), code: file.text };
+    const fileName = result.outputFiles.map((output) => path.basename(output.path)).find((candidate) => candidate.startsWith(`${name}-`));
+    const file = result.outputFiles.find((output) => path.basename(output.path) === fileName);
+    if (!fileName || !file) throw new Error(`esbuild wrote no file for the island ${name} (${islandEntries[name]}, entry ${index})`);
+    return { name, fileName, code: file.text };
   });
 }
 
