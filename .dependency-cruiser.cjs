@@ -44,6 +44,13 @@ module.exports = {
       to: { path: '^lib/', pathNot: '^lib/(model|search)/' },
     },
     {
+      name: 'islands-import-only-browser-code',
+      comment: 'an island (components/*-island.ts) runs in the browser: it may import only lib/model and lib/search',
+      severity: 'error',
+      from: { path: '^components/.*-island\\.ts$' },
+      to: { path: '^(lib|app|components|scripts)/', pathNot: '^lib/(model|search)/' },
+    },
+    {
       name: 'lib-is-layered',
       comment: 'every module of lib/ belongs to a layer (or to search)',
       severity: 'error',

@@ -64,6 +64,8 @@ export default (phase) => ({
     'hast-util-from-html',
     'feed',
     'ical-generator',
+    // Bundles the islands (lib/outputs/islands.ts); a native binary, never bundled itself.
+    'esbuild',
   ],
   // cpus: Next.js prerenders with one worker less than the machine has cores, leaving one to a main
   // process that only waits while pages are generated: on two cores that halves the speed.

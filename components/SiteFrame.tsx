@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Language } from '@/site.config';
 import { labelsFor } from '@/lib/model/labels';
+import { IslandScripts } from './IslandScripts';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader, type LanguageLink, type NavigationLink } from './SiteHeader';
 
@@ -26,6 +27,7 @@ export function SiteFrame({ lang, navigation, languageLinks, children }: SiteFra
         {children}
       </main>
       <SiteFooter lang={lang} />
+      <IslandScripts />
     </>
   );
 }

@@ -56,6 +56,25 @@ test('next dev explains that the search index comes from npm run build', async (
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/搜索索引还没有生成：它由 npm run build 写入/);
 });
 
+test('the islands work in next dev beside React: the header search box opens, the copy button copies', async ({ page, context }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${origin}/blog/sofajraft-snapshot-tuning/`, { waitUntil: 'networkidle' });
+  const box = page.getByRole('banner').getByRole('searchbox');
+  await box.fill('告警');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(/搜索索引还没有生成/);
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  const button = page.getByRole('button', { name: '复制' }).first();
+  await button.click();
+  await expect(page.getByRole('button', { name: '已复制' }).first()).toBeVisible();
+  expect(errors.filter((error) => /hydrat/i.test(error))).toEqual([]);
+});
+
 test('next dev shows a new post with a new tag, a new image in a bundle, and a deleted post as gone', async ({ page, request }) => {
   const post = path.join(contentCopy, 'zh', 'blog', 'dev-new-post.mdx');
   writeFileSync(post, '---\ntitle: 开发时新写的文章\ndate: 2020-01-01\ntags: ["开发时的新标签"]\n---\n\n新文章的正文。\n');

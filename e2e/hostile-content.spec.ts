@@ -160,7 +160,7 @@ test('the refused markup of a post is absent from its page, not only harmless', 
   }
 });
 
-test('the hostile text of a post shows as text, and Next.js\'s own scripts still work beside a clobbering id', async ({ page }) => {
+test('the hostile text of a post shows as text, and the copy island still works beside a clobbering id', async ({ page }) => {
   const events = watch(page);
   await page.goto('/blog/feed-breakout/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostileTitle);
@@ -168,7 +168,8 @@ test('the hostile text of a post shows as text, and Next.js\'s own scripts still
   expect(await page.evaluate(() => document.getElementsByTagName('x:script').length)).toBe(0);
 
   await page.goto('/blog/clobbered-ids/');
-  expect(await page.evaluate(() => typeof (self as unknown as { __next_f?: { push?: unknown } }).__next_f?.push)).toBe('function');
+  // No flight data (the build strips Next.js's runtime), and no element of the post took its name.
+  expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f))).toBe(false);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: '复制' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();

@@ -129,7 +129,7 @@ export function defineNavigationRequestTests({ base, hasSecondListPage, notFound
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
     expect(log.urls.some((url) => url.includes('/pagefind/')), 'search loaded its index').toBe(true);
-    expect(log.urls.some((url) => url.includes('/_next/static/')), 'pages loaded their scripts').toBe(true);
+    expect(log.urls.some((url) => url.includes('/islands/')), 'search loaded its island').toBe(true);
     expect(log.failures).toEqual([]);
     expect(log.navigationData).toEqual([]);
   });

@@ -230,8 +230,11 @@ export function notFoundPageUrl(): string {
   return withBasePath(`/${placeholderSegment}/${placeholderSegment}/`);
 }
 
-/** Next.js's scripts and styles, and its not-found page, which the export also writes as folders; the placeholders' pages. */
-const nextFolders = ['/_next/', '/404/', '/_not-found/', `/${placeholderSegment}/`];
+/** The folder of the islands' script files (lib/outputs/islands.ts), from the export's root. */
+export const islandsFolder = '/islands/';
+
+/** Next.js's scripts and styles, and its not-found page, which the export also writes as folders; the placeholders' pages; the islands. */
+const nextFolders = ['/_next/', '/404/', '/_not-found/', `/${placeholderSegment}/`, islandsFolder];
 const nextFiles = ['/404.html'];
 
 /** The empty file that tells GitHub Pages' branch deploys not to run Jekyll, which drops folders starting with _ (such as _next/). */
@@ -254,6 +257,25 @@ const navigationFileName = /^(index|__next\..+)\.txt$/;
 export function isNavigationFile(fileName: string): boolean {
   return navigationFileName.test(fileName);
 }
+
+/**
+ * What Next.js writes into every exported page for React to run it in the browser. The pages are
+ * server components and the parts a reader interacts with are islands (lib/outputs/islands.ts), so
+ * the build's "strip runtime" phase (scripts/strip-runtime.ts) removes all of it from every page,
+ * then deletes the script files no page names any more. What it does not recognise stops the build.
+ */
+export const nextRuntimeMarkup = {
+  /** Next.js's script files: a <script src> into this folder goes, and so does a <link rel="preload" as="script"> or <link rel="modulepreload">. */
+  scriptFolder: '/_next/static/',
+  /**
+   * How Next.js's inline scripts start: the flight data (React's payload, the page's content once
+   * more: `(self.__next_f=self.__next_f||[]).push([0])`, then `self.__next_f.push([1,"…"])`) and
+   * Turbopack's chunk registration (`<script id="_R_">(globalThis["TURBOPACK"] || …).push(…)`).
+   */
+  inlineScriptStarts: ['(self.__next_f=', 'self.__next_f.push(', '(globalThis["TURBOPACK"]', '(globalThis.TURBOPACK'],
+  /** Strings only Next.js's runtime writes: a script kept by the phase that holds one is markup the phase does not recognise. */
+  fingerprints: ['/_next/', '__next', 'TURBOPACK', '__turbopack', 'self.__'],
+} as const;
 
 /**
  * Whether a URL segment is a file name the export writes inside a page's folder: its index.html,

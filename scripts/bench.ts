@@ -198,7 +198,7 @@ if (js) {
   console.log(
     `post page JS (/blog/${probe.slug}/): ${kb(js.codeGzBytes)} of code a modern browser runs (the budget's measure); ` +
       `all told ${kb(js.scriptFilesGzBytes)} in ${js.scriptFiles.length} script files (${kb(js.noModuleGzBytes)} of it nomodule polyfills) + ` +
-      `${kb(js.inlineGzBytes)} in ${js.inlineScripts} inline scripts (mostly Next.js's flight data)`,
+      `${kb(js.inlineGzBytes)} in ${js.inlineScripts} inline scripts`,
   );
 }
 for (const run of runs.filter((run) => run.exitCode !== 0 && run.lastProgress)) {

@@ -1,6 +1,6 @@
 // npm run build [-- --drafts]: a list of named phases, each handed what the ones before it made.
 // check content → next build (a static export into out/, whose workers read the checked posts from a
-// file instead of parsing them again) → copy bundle files → prune navigation files → not-found page →
+// file instead of parsing them again) → copy bundle files → prune navigation files → strip runtime → not-found page →
 // languages without posts → redirect pages → feeds → search index → hosts' rules (and limits: scripts/export-size.ts).
 // A phase that cannot go on throws BuildStop; runBuild() is the one place the build ends.
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ import { runContentCheck } from './check-content';
 import { pruneNavigationFiles } from './prune-navigation-files';
 import { exportSizeWarnings } from './export-size';
 import { writeSearchIndex } from './search-index';
+import { stripRuntime, UnknownRuntimeMarkupError } from './strip-runtime';
 
 /** A phase that cannot go on: its message has been printed, or is printed by runBuild. */
 export class BuildStop extends Error {
@@ -101,6 +102,27 @@ function nextBuildPhase(state: BuildState): void {
 function pruneNavigationFilesPhase(state: BuildState): void {
   const pruned = pruneNavigationFiles(state.outDir);
   console.log(`navigation files: removed ${pruned.files} index.txt and __next.*.txt file${pruned.files === 1 ? '' : 's'}, ${(pruned.bytes / 1024 ** 2).toFixed(1)} MB`);
+}
+
+/**
+ * The pages are server components, and what a reader interacts with is an island of its own
+ * (lib/outputs/islands.ts): Next.js's runtime (React, the router, the flight data) leaves every page,
+ * and its script files the export. Next.js has no option for it in the App Router (vercel/next.js#45009).
+ */
+async function stripRuntimePhase({ outDir }: BuildState): Promise<void> {
+  const started = performance.now();
+  let stripped;
+  try {
+    stripped = await stripRuntime(outDir);
+  } catch (error) {
+    if (error instanceof UnknownRuntimeMarkupError) throw new BuildStop(error.message);
+    throw error;
+  }
+  const megabytes = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
+  console.log(
+    `runtime: removed Next.js's scripts and flight data from ${stripped.pages} page${stripped.pages === 1 ? '' : 's'} (${megabytes(stripped.pageBytes)} MB) ` +
+      `and ${stripped.files} script file${stripped.files === 1 ? '' : 's'} (${megabytes(stripped.fileBytes)} MB) in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+  );
 }
 
 /** The file of out/ that writing `file` would overwrite, or need as a folder; undefined when there is none. */
@@ -233,6 +255,7 @@ export const buildPhases: { name: string; run: (state: BuildState) => void | Pro
   { name: 'next build', run: nextBuildPhase },
   { name: 'copy bundle files', run: copyBundleFilesPhase },
   { name: 'prune navigation files', run: pruneNavigationFilesPhase },
+  { name: 'strip runtime', run: stripRuntimePhase },
   { name: 'not-found page', run: notFoundPagePhase },
   { name: 'languages without posts', run: languagesWithoutPostsPhase },
   { name: 'redirect pages', run: redirectPagesPhase },

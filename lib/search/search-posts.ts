@@ -1,5 +1,5 @@
-// Runs in the browser, and only after the reader opens search: the search box imports this module
-// on demand, and this module loads Pagefind's script and index from the export's /pagefind/ folder
+// Runs in the browser, and only after the reader opens search: the search island
+// (components/search-box-island.ts) is bundled with it and loads on demand, and this module loads Pagefind's script and index from the export's /pagefind/ folder
 // (and the other parts of the index a site of thousands of posts has, which Pagefind merges).
 import type { Language } from '@/site.config';
 import { labelsFor } from '@/lib/model/labels';
@@ -60,7 +60,7 @@ async function importPagefind({ scriptUrl, baseUrl }: SearchIndexLocation): Prom
   let module: Pagefind;
   try {
     // Not bundled: Pagefind's script is a file of the export, written after `next build`.
-    module = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ scriptUrl)) as Pagefind;
+    module = (await import(scriptUrl)) as Pagefind;
   } catch (error) {
     throw new SearchIndexMissingError(`No search index at ${scriptUrl}`, { cause: error });
   }

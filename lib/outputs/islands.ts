@@ -1,0 +1,65 @@
+// The islands: the few parts of a page a reader interacts with (search, the copy button), in plain
+// TypeScript beside their components. esbuild bundles each into one content-hashed file, which
+// app/islands/[file]/route.ts serves in `next dev` and writes into the export (/islands/<name>-<hash>.js),
+// and which the components' markup names. The pages themselves ship no React (README.md, How it is built).
+import path from 'node:path';
+import { build } from 'esbuild';
+import { islandsFolder, withBasePath } from '@/lib/urls';
+
+/** Each island's entry point, beside the component whose markup it enhances. */
+const islandEntries = {
+  search: 'components/search-box-island.ts',
+  'copy-code': 'components/mdx/copy-code-island.ts',
+} as const;
+
+export type IslandName = keyof typeof islandEntries;
+
+/** One island as the export holds it. */
+export interface IslandFile {
+  name: IslandName;
+  /** `<name>-<hash>.js`: a new name whenever the code changes, so hosts may cache it for ever. */
+  fileName: string;
+  code: string;
+}
+
+async function bundleIslands(): Promise<IslandFile[]> {
+  const names = Object.keys(islandEntries) as IslandName[];
+  const result = await build({
+    entryPoints: names.map((name) => ({ in: islandEntries[name], out: name })),
+    entryNames: '[name]-[hash]',
+    outdir: 'islands',
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+  });
+  return names.map((name, index) => {
+    const fileName = result.outputFiles.map((output) => path.basename(output.path)).find((candidate) => candidate.startsWith(`${name}-`));
+    const file = result.outputFiles.find((output) => path.basename(output.path) === fileName);
+    if (!fileName || !file) throw new Error(`esbuild wrote no file for the island ${name} (${islandEntries[name]}, entry ${index})`);
+    return { name, fileName, code: file.text };
+  });
+}
+
+// Bundled once a process in the build (every worker gets the same bytes, so the same names);
+// again on every call in `next dev`, so that an edited island shows on reload.
+let bundled: Promise<IslandFile[]> | undefined;
+
+/** Every island, bundled. */
+export function islandFiles(): Promise<IslandFile[]> {
+  if (process.env.NODE_ENV === 'development') return bundleIslands();
+  bundled ??= bundleIslands();
+  return bundled;
+}
+
+/** The URL of an island's file, for a <script type="module" src> or an import(). */
+export async function islandUrl(name: IslandName): Promise<string> {
+  const island = (await islandFiles()).find((file) => file.name === name);
+  if (!island) throw new Error(`no island named ${name}`);
+  return withBasePath(`${islandsFolder}${island.fileName}`);
+}

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { stripRuntime, UnknownRuntimeMarkupError } from '../scripts/strip-runtime';
+import { filesOf, writeFiles } from './fixture-files';
+
+// A page as Next.js 16 (Turbopack) exports this site's post, shortened: what the phase keeps, and what it removes.
+const kept = {
+  head: '<!DOCTYPE html><html lang="zh"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  theme: "<script>(function () { var root = document.documentElement; })();</script>",
+  jsonLd: '<script type="application/ld+json">{"headline":"How self.__next_f and /_next/ work"}</script>',
+  body: '</head><body><main><h1>标题 &amp; 正文</h1><pre>&lt;script src="/_next/static/x.js"&gt;</pre></main>',
+  islands: '<script>addEventListener("focusin", function () { import("/islands/search-ABC.js"); });</script><script type="module" src="/islands/search-ABC.js"></script>',
+  end: '</body></html>',
+};
+const runtime = {
+  preload: '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/main.js"/>',
+  scripts: '<script src="/_next/static/chunks/main.js" async=""></script><script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  turbopack: '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/main.js"]})</script>',
+  flight: '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>',
+};
+const page = kept.head + runtime.preload + runtime.scripts + kept.theme + kept.jsonLd + kept.body + kept.islands + runtime.turbopack + runtime.flight + kept.end;
+const strippedPage = kept.head + kept.theme + kept.jsonLd + kept.body + kept.islands + kept.end;
+
+describe('stripping the runtime from an export', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'strip-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it("removes Next.js's scripts, preloads, chunk registration and flight data, byte for byte, then the script files no page names", async () => {
+    const outDir = path.join(root, 'out');
+    const publicDir = path.join(root, 'public');
+    writeFiles(outDir, {
+      'index.html': page,
+      'blog/post/index.html': page,
+      'old/index.html': '<!DOCTYPE html><meta http-equiv="refresh" content="0; url=/blog/post/">',
+      'kept.html': '<script src="/_next/static/chunks/main.js"></script>',
+      '_next/static/chunks/main.js': 'main',
+      '_next/static/chunks/polyfills.js': 'polyfills',
+      '_next/static/build-id/_buildManifest.js': 'manifest',
+      '_next/static/chunks/a.css': 'css',
+      '_next/static/media/font.woff2': 'font',
+      'islands/search-ABC.js': 'island',
+    });
+    writeFiles(publicDir, { 'kept.html': 'a file of public/, left as it is' });
+
+    const stripped = await stripRuntime(outDir, publicDir);
+
+    assert.equal(readFileSync(path.join(outDir, 'index.html'), 'utf8'), strippedPage);
+    assert.equal(readFileSync(path.join(outDir, 'blog/post/index.html'), 'utf8'), strippedPage);
+    assert.equal(readFileSync(path.join(outDir, 'kept.html'), 'utf8'), '<script src="/_next/static/chunks/main.js"></script>');
+    assert.deepEqual(filesOf(outDir), ['_next/static/chunks/a.css', '_next/static/media/font.woff2', 'blog/post/index.html', 'index.html', 'islands/search-ABC.js', 'kept.html', 'old/index.html']);
+    assert.deepEqual(stripped, { pages: 2, pageBytes: 2 * (page.length - strippedPage.length), files: 3, fileBytes: 'main'.length + 'polyfills'.length + 'manifest'.length });
+  });
+
+  it('finds nothing to remove in an export already stripped', async () => {
+    assert.deepEqual(await stripRuntime(path.join(root, 'out'), path.join(root, 'public')), { pages: 0, pageBytes: 0, files: 0, fileBytes: 0 });
+  });
+
+  for (const [what, markup] of [
+    ['a script of Next.js the phase does not know', '<script>(self.__next_s=self.__next_s||[]).push(["x"])</script>'],
+    ['a script file of Next.js outside its static folder', '<script src="/_next/runtime.js"></script>'],
+    ['a module preload of another folder', '<link rel="modulepreload" href="/vendor/react.js"/>'],
+  ] as const) {
+    it(`stops on ${what}, naming the page and the markup`, async () => {
+      const outDir = path.join(root, `unknown-${what.length}`);
+      writeFiles(outDir, { 'blog/post/index.html': kept.head + kept.body + markup + runtime.flight + kept.end });
+      await assert.rejects(stripRuntime(outDir, path.join(root, 'public')), (error: unknown) => {
+        assert.ok(error instanceof UnknownRuntimeMarkupError);
+        assert.match(error.message, /blog\/post\/index\.html: Next\.js's runtime markup the "strip runtime" phase does not recognise/);
+        assert.ok(error.message.includes(JSON.stringify(markup).slice(1, 40)), error.message);
+        return true;
+      });
+      // Nothing was written: the build stops with the export as Next.js left it.
+      assert.ok(readFileSync(path.join(outDir, 'blog/post/index.html'), 'utf8').includes('self.__next_f'));
+    });
+  }
+});
