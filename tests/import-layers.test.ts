@@ -29,6 +29,7 @@ describe('imports point one way', () => {
     assert.notEqual(status, 0, output);
     const violations = [...output.matchAll(/^ {2}error ([\w-]+): (\S+) →(?: (\S+)| ?)$/gm)].map(([, rule, from, to]) => `${rule}: ${from} → ${to ?? '(cycle)'}`);
     assert.deepEqual(violations.sort(), [
+      'islands-import-only-browser-code: components/search-island.ts → lib/site-index/leaf.ts',
       'layer-content: lib/content/to-site-index.ts → lib/site-index/leaf.ts',
       'layer-hubs: lib/hubs/to-content.ts → lib/content/leaf.ts',
       'layer-mdx: lib/mdx/to-hubs.ts → lib/hubs/leaf.ts',
@@ -47,5 +48,22 @@ describe('imports point one way', () => {
     // A rule added to .dependency-cruiser.cjs needs its own failing import here.
     const { forbidden } = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as { forbidden: { name: string }[] };
     assert.deepEqual(violations.map((violation) => violation.split(':')[0]).sort(), forbidden.map((rule) => rule.name).sort());
+  });
+
+  it('refuses \'use client\' in app/ and components/, after comments too, and names each file', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'client-components-'));
+    const files = {
+      'components/Counter.tsx': "'use client';\nexport function Counter() { return null; }\n",
+      'app/page.tsx': '// A page.\n/* Rendered in the browser. */\n"use client"\nexport default function Page() { return null; }\n',
+      'components/Quoted.tsx': "export const text = 'use client';\n",
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+      writeFileSync(path.join(folder, file), text);
+    }
+    const { status, output } = checkImports(folder, ['app', 'components']);
+    assert.equal(status, 1);
+    const refused = [...output.matchAll(/^ {2}error no-client-components: (\S+) says 'use client'/gm)].map(([, file]) => file);
+    assert.deepEqual(refused.sort(), [path.join('app', 'page.tsx'), path.join('components', 'Counter.tsx')]);
   });
 });
