@@ -151,7 +151,7 @@ test('the copy button copies the code from the keyboard and says so', async ({ p
 });
 
 test('the browser gets no highlighter: Shiki runs only at build time', () => {
-  // The islands, and whatever script files of Next.js the build kept (none: README.md, How it is built).
+  // The islands, and whatever script files of Next.js the build kept (none: docs/architecture.md).
   const scripts = ['islands', path.join('_next', 'static')]
     .map((folder) => path.join('out', folder))
     .flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => path.join(folder, file)))

@@ -40,7 +40,7 @@ async function htmlOf(post: Post): Promise<string> {
 describe('names every object has, written in posts', async () => {
   const { posts, errors } = await checkAndCompileContent(contentWithCases());
   const postNamed = (name: string) => posts.find((post) => path.basename(post.file) === name);
-  const errorsOf = (name: string) => errors.filter((error) => path.basename(error.file) === name).map((error) => error.message.replace(/^.*\//, ''));
+  const errorsOf = (name: string) => errors.filter((error) => path.basename(error.file) === name).map((error) => `${path.basename(error.file)}${error.message.slice(error.file.length)}`);
 
   it('leave the posts beside them checked, compiled and highlighted', async () => {
     for (const name of ['0-good.mdx', 'z-good.mdx']) assert.deepEqual(errorsOf(name), [], name);
@@ -62,9 +62,9 @@ describe('names every object has, written in posts', async () => {
   });
 
   it('as an element, a component, a prop or an attribute, are an error at their place in their post', () => {
-    assert.deepEqual(errorsOf('element-constructor.mdx'), ['element-constructor.mdx:6:1  error  <constructor> is not among the HTML elements a post may use (README.md, "What a post can and cannot do"); write it in Markdown instead']);
-    assert.deepEqual(errorsOf('element-proto.mdx'), ['element-proto.mdx:6:1  error  <__proto__> is not among the HTML elements a post may use (README.md, "What a post can and cannot do"); write it in Markdown instead']);
-    assert.deepEqual(errorsOf('element-to-string.mdx'), ['element-to-string.mdx:6:4  error  <tostring> is not among the HTML elements a post may use (README.md, "What a post can and cannot do"); write it in Markdown instead']);
+    assert.deepEqual(errorsOf('element-constructor.mdx'), ['element-constructor.mdx:6:1  error  <constructor> is not among the HTML elements a post may use (docs/authoring.md, "What a post can and cannot do"); write it in Markdown instead']);
+    assert.deepEqual(errorsOf('element-proto.mdx'), ['element-proto.mdx:6:1  error  <__proto__> is not among the HTML elements a post may use (docs/authoring.md, "What a post can and cannot do"); write it in Markdown instead']);
+    assert.deepEqual(errorsOf('element-to-string.mdx'), ['element-to-string.mdx:6:4  error  <tostring> is not among the HTML elements a post may use (docs/authoring.md, "What a post can and cannot do"); write it in Markdown instead']);
     assert.deepEqual(errorsOf('component-member.mdx'), ['component-member.mdx:6:1  error  unknown component <QA.constructor>; posts can use <QA>, <ReleaseNote>, <EventCard>']);
     assert.deepEqual(errorsOf('prop-proto.mdx'), ['prop-proto.mdx:6:1  error  QA: unknown prop __proto__; QA takes asker, question, project']);
     assert.deepEqual(errorsOf('prop-constructor.mdx'), ['prop-constructor.mdx:6:1  error  QA: unknown prop constructor; QA takes asker, question, project']);

@@ -166,7 +166,7 @@ export interface MarkupProblem {
 
 function elementReason(tagName: string): string {
   if (tagName === 'svg') return '<svg> is not allowed in posts; save the drawing as an .svg file beside the post and show it as an image: ![what it shows](drawing.svg)';
-  return `<${tagName}> is not among the HTML elements a post may use (README.md, "What a post can and cannot do"); write it in Markdown instead`;
+  return `<${tagName}> is not among the HTML elements a post may use (docs/authoring.md, "What a post can and cannot do"); write it in Markdown instead`;
 }
 
 function attributeReason(tagName: string, attribute: string, value: unknown): string {

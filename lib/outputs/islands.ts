@@ -1,7 +1,7 @@
 // The islands: the few parts of a page a reader interacts with (search, the copy button), in plain
 // TypeScript beside their components. esbuild bundles each into one content-hashed file, which
 // app/islands/[file]/route.ts serves in `next dev` and writes into the export (/islands/<name>-<hash>.js),
-// and which the components' markup names. The pages themselves ship no React (README.md, How it is built).
+// and which the components' markup names. The pages themselves ship no React (docs/architecture.md).
 import path from 'node:path';
 import { build } from 'esbuild';
 import { islandsFolder, withBasePath } from '@/lib/urls';

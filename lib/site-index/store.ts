@@ -180,7 +180,7 @@ const refreshForRequest = cache(() => devContent().refresh());
 /**
  * In `next dev`: the bytes of the published page-bundle file at a decoded site path (base path left
  * out), served straight from content/ by app/dev-bundle-files/; undefined when the export would have
- * no such bundle file. Nothing is copied anywhere (README.md, How it is built).
+ * no such bundle file. Nothing is copied anywhere (docs/architecture.md, How a post travels).
  */
 export function devBundleFile(sitePath: string): Buffer | undefined {
   return devContent().bundleFileAt(sitePath);
