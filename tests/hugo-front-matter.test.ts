@@ -76,21 +76,38 @@ describe('a quoted value whose closing quote wraps to column 0 is read as Hugo r
 });
 
 describe('a required key missing beside a misspelling of it', () => {
+  // A missing title or date is a reference problem: check reports it as an error, or as a warning
+  // under brokenLinks 'warning' (tests/hugo-references.test.ts), with the post built all the same.
+  const missingOf = (name: string) => parseFixture(name).references.map((problem) => `${problem.line} ${problem.reason}`);
+
   it('says date is required and suggests date: at the line of dat:', () => {
-    const error = errorOf('misspelt-date.md');
-    assert.equal(error.line, 4);
-    assert.equal(error.reason, 'date is required; did you mean date: instead of dat:?');
+    assert.deepEqual(missingOf('misspelt-date.md'), ['4 date is required; did you mean date: instead of dat:?']);
   });
 
   it('says title is required and suggests title: at the line of titel:', () => {
-    const error = errorOf('misspelt-title.md');
-    assert.equal(error.line, 2);
-    assert.equal(error.reason, 'title is required; did you mean title: instead of titel:?');
+    assert.deepEqual(missingOf('misspelt-title.md'), ['2 title is required; did you mean title: instead of titel:?']);
   });
 
   it('suggests nothing for an unknown key far from the missing one', () => {
-    const error = errorOf('missing-date-far-key.md');
-    assert.equal(error.reason, 'date is required');
+    assert.deepEqual(missingOf('missing-date-far-key.md'), ['1 date is required']);
+  });
+
+  it('dates a post without date: from publishDate, pubdate, published or lastmod, as Hugo does, and warns of none of them', () => {
+    for (const key of ['publishDate', 'pubdate', 'published', 'lastmod']) {
+      const { frontMatter, references, warnings } = parseSource(`---\ntitle: 标题\n${key}: 2020-07-10T15:00:00+08:00\n---\n`, 'zh/blog/post.md', timeZone);
+      assert.equal(frontMatter.date?.toISOString(), '2020-07-10T07:00:00.000Z', key);
+      assert.deepEqual([references, warnings], [[], []], key);
+    }
+  });
+
+  it('builds a post without title or date titled by its file name and dated 1970-01-01, each a problem to report', () => {
+    const { frontMatter, references } = parseSource('---\nauthor: 某人\n---\n', 'zh/blog/sofa-weekly-20181207/index.md', timeZone);
+    assert.equal(frontMatter.title, 'sofa-weekly-20181207');
+    assert.equal(frontMatter.date?.getTime(), 0);
+    assert.deepEqual(references.map((problem) => `${problem.kind}: ${problem.outcome}`), [
+      'missing-title: the post is titled "sofa-weekly-20181207" from its file name (Hugo publishes it untitled)',
+      'missing-date: the post has no date: it is dated 1970-01-01, after every dated post',
+    ]);
   });
 });
 

@@ -248,3 +248,32 @@ describe('under BROKEN_LINKS=warning a post is built without the reference: its 
     assert.deepEqual(references.map((problem) => problem.kind), ['name-read-as-autolink']);
   });
 });
+
+describe('a post without a title or a date, which Hugo publishes all the same', () => {
+  const site = () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'hugo-missing-'));
+    mkdirSync(path.join(root, 'zh', 'blog', 'untitled-weekly'), { recursive: true });
+    writeFileSync(path.join(root, 'zh', 'blog', 'untitled-weekly', 'index.md'), '---\ndate: 2020-07-10\n---\n\n正文。\n');
+    writeFileSync(path.join(root, 'zh', 'blog', 'undated.md'), '---\ntitle: 没有日期\n---\n\n正文。\n');
+    writeFileSync(path.join(root, 'zh', 'blog', 'published.md'), '---\ntitle: 发布日期\npublishDate: 2019-05-01\n---\n\n正文。\n');
+    return root;
+  };
+  const placed = (problems: { file: string; line: number; column: number; reason: string }[]) =>
+    problems.map((problem) => `${path.basename(path.dirname(problem.file))}/${path.basename(problem.file)}:${problem.line}:${problem.column} ${problem.reason}`).sort();
+
+  it('is an error at line 1 by default, and a post with publishDate: is dated by it', () => {
+    const { errors, posts } = withBrokenLinks(undefined, () => checkContent(site()));
+    assert.deepEqual(placed(errors), ['blog/undated.md:1:1 date is required', 'untitled-weekly/index.md:1:1 title is required']);
+    assert.deepEqual(posts.map((post) => [post.title, post.date.toISOString()]), [['发布日期', '2019-04-30T16:00:00.000Z']]);
+  });
+
+  it('under BROKEN_LINKS=warning is built, titled by its folder or undated, with one warning each', () => {
+    const { errors, warnings, posts } = withBrokenLinks('warning', () => checkContent(site()));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(placed(warnings), [
+      'blog/undated.md:1:1 date is required; the post has no date: it is dated 1970-01-01, after every dated post',
+      'untitled-weekly/index.md:1:1 title is required; the post is titled "untitled-weekly" from its file name (Hugo publishes it untitled)',
+    ]);
+    assert.deepEqual(posts.map((post) => post.title).sort(), ['untitled-weekly', '发布日期', '没有日期']);
+  });
+});

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { isSafeUrl, isScriptCapableUrl } from '../model/markup-allow-list';
@@ -153,42 +154,76 @@ function likelyKey(key: string): string | undefined {
   return distance(key, likely) <= 2 ? likely : undefined;
 }
 
-/** The front matter through its schema, and its date read in the site's time zone; the first problem is an error at its line. */
-function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZone: string, isDateRequired: boolean, isTitleRequired: boolean): { values: FrontMatterValues; date: Date | undefined } {
-  const result = (isTitleRequired ? frontMatterSchema : sectionPageSchema).safeParse(data);
+/**
+ * The keys Hugo reads a post's date from when it has no `date:` (its `:default` front matter
+ * configuration, after date and before lastmod, which the schema reads): read the same way here.
+ */
+const hugoDateKeys = ['publishdate', 'pubdate', 'published', 'modified'];
+
+/** The name a post without a title is shown by: its file's name, or its folder's for index.md. */
+function titleFromFileName(file: string): string {
+  const name = path.basename(file).replace(/\.[^.]+$/, '');
+  return /^_?index$/i.test(name) ? path.basename(path.dirname(file)) : name;
+}
+
+/**
+ * The front matter through its schema, and its date read in the site's time zone; the first problem is
+ * an error at its line. A missing title or date, which Hugo publishes all the same (untitled, or
+ * dated from publishDate or lastmod, or not at all), is a reference problem: an error, or under
+ * brokenLinks 'warning' a warning, and the post is built titled by its file name, or undated.
+ */
+function validateFrontMatter({ data, lineOf }: SplitSource, file: string, timeZone: string, isDateRequired: boolean, isTitleRequired: boolean): { values: FrontMatterValues; date: Date | undefined; problems: ReferenceProblem[] } {
+  const result = sectionPageSchema.safeParse(data);
+  const misspelling = (field: string) => unknownKeys(data).find((key) => likelyKey(key) === field);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-    const misspelt = field !== undefined && data[field] === undefined ? unknownKeys(data).find((key) => likelyKey(key) === field) : undefined;
+    const misspelt = field !== undefined && data[field] === undefined ? misspelling(field) : undefined;
     if (misspelt !== undefined) throw new ContentError(file, lineOf(misspelt), 1, `${issue.message}; did you mean ${field}: instead of ${misspelt}:?`);
     throw new ContentError(file, lineOf(field), 1, issue.message);
   }
   const values = result.data;
+  const problems: ReferenceProblem[] = [];
+  const missing = (field: 'title' | 'date', outcome: string, kind: string) => {
+    const misspelt = misspelling(field);
+    problems.push({
+      file,
+      line: misspelt === undefined ? 1 : lineOf(misspelt),
+      column: 1,
+      reason: `${field} is required${misspelt === undefined ? '' : `; did you mean ${field}: instead of ${misspelt}:?`}`,
+      outcome,
+      kind,
+    });
+  };
+  if (isTitleRequired && values.title === undefined) {
+    values.title = titleFromFileName(file);
+    missing('title', `the post is titled "${values.title}" from its file name (Hugo publishes it untitled)`, 'missing-title');
+  }
   if (values.lastmod !== undefined && !parseDate(values.lastmod, timeZone)) {
     throw new ContentError(file, lineOf('lastmod'), 1, `lastmod "${values.lastmod}" is not an ISO 8601 date; write it like 2020-07-10T15:00:00+08:00 or 2020-07-10`);
   }
-  if (values.date === undefined) {
-    if (!isDateRequired) return { values, date: undefined };
-    const misspelt = unknownKeys(data).find((key) => likelyKey(key) === 'date');
-    if (misspelt !== undefined) throw new ContentError(file, lineOf(misspelt), 1, `date is required; did you mean date: instead of ${misspelt}:?`);
-    throw new ContentError(file, 1, 1, 'date is required');
+  const dated: [key: string, text: string] | undefined = values.date !== undefined
+    ? ['date', values.date]
+    : [
+        ...Object.entries(data).flatMap(([key, value]): [string, string][] => (hugoDateKeys.includes(key.toLowerCase()) && typeof value === 'string' ? [[key, value]] : [])),
+        ...(values.lastmod === undefined ? [] : [['lastmod', values.lastmod] as [string, string]]),
+      ][0];
+  if (dated === undefined) {
+    if (isDateRequired) missing('date', 'the post has no date: it is dated 1970-01-01, after every dated post', 'missing-date');
+    return { values, date: isDateRequired ? new Date(0) : undefined, problems };
   }
-  const date = parseDate(values.date, timeZone);
+  const [dateKey, dateText] = dated;
+  const date = parseDate(dateText, timeZone);
   if (!date) {
-    throw new ContentError(
-      file,
-      lineOf('date'),
-      1,
-      `date "${values.date}" is not an ISO 8601 date; write it like 2020-07-10T15:00:00+08:00 or 2020-07-10`,
-    );
+    throw new ContentError(file, lineOf(dateKey), 1, `${dateKey} "${dateText}" is not an ISO 8601 date; write it like 2020-07-10T15:00:00+08:00 or 2020-07-10`);
   }
-  return { values, date };
+  return { values, date, problems };
 }
 
 /** What is suspicious but safe: an unknown key (with the likely one), an empty description. */
 function frontMatterWarnings({ data, lineOf }: SplitSource, values: FrontMatterValues, file: string): ContentError[] {
   const warnings: ContentError[] = [];
-  for (const key of unknownKeys(data)) {
+  for (const key of unknownKeys(data).filter((unknown) => !hugoDateKeys.includes(unknown.toLowerCase()))) {
     const likely = likelyKey(key);
     const hint = likely !== undefined ? `; did you mean ${likely}?` : `; the site reads ${knownKeys.join(', ')}`;
     warnings.push(new ContentError(file, lineOf(key), 1, `unknown front matter key "${key}"${hint}`, 'warning'));
@@ -316,7 +351,7 @@ function coverProblem(cover: string | undefined, line: number, file: string): Re
  */
 export function parseSource(source: string, file: string, timeZone: string, isDateRequired = true, isTitleRequired = true): ParsedSource {
   const split = splitSource(source, file);
-  const { values, date } = validateFrontMatter(split, file, timeZone, isDateRequired, isTitleRequired);
+  const { values, date, problems: missingValues } = validateFrontMatter(split, file, timeZone, isDateRequired, isTitleRequired);
   const aliases = listed(values.aliases).map((alias) => alias.trim());
   const nameErrors = findNameErrors(split, values, aliases, file);
   if (nameErrors.length > 0) throw new ContentErrors(nameErrors);
@@ -331,7 +366,7 @@ export function parseSource(source: string, file: string, timeZone: string, isDa
   return {
     warnings: [...frontMatterWarnings(split, values, file), ...textWarnings],
     lineOf,
-    references: refusedCover === undefined ? [] : [refusedCover],
+    references: [...missingValues, ...(refusedCover === undefined ? [] : [refusedCover])],
     frontMatter: {
       title: normalizeName(values.title ?? ''),
       date,
