@@ -16,7 +16,7 @@ const fewestPostsPerThread = 100;
  * (lib/model/post-bounds.ts), so that the same post passes or fails on every machine; an ordinary
  * post takes tens of milliseconds, a 200 KB one about 2 s and one at the bounds about 15 s of CPU.
  * But a parse cannot be interrupted in its own thread, and Markdown parsers have inputs that take
- * minutes which no count foresaw: so posts are always loaded in threads, one at least, and a thread
+ * minutes which no count foresaw: so a post that needs parsing is always loaded in a thread, and a thread
  * still on one post past these limits is stopped and replaced, and the post's error says to report
  * it. The limit is the thread's own CPU time, which a loaded machine hardly changes (read from /proc
  * on Linux); the wall-clock one, for systems without /proc, is far above it.
