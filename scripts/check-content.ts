@@ -4,6 +4,8 @@
 // Under GitHub Actions it also prints every problem as a workflow command (scripts/workflow-commands.ts).
 import { pathToFileURL } from 'node:url';
 import type { ContentReport } from '@/lib/model/post';
+import { checkAcrossPosts } from '@/lib/content/check-across-posts';
+import { contentDir, loadAllSources } from '@/lib/content/post-sources';
 import { threadedLoader } from './content-threads';
 import { plural, problemReport } from './problem-report';
 import { workflowCommands } from './workflow-commands';
@@ -15,12 +17,10 @@ import { workflowCommands } from './workflow-commands';
  * own check does not, so that a workflow running both annotates each problem once.
  */
 export async function runContentCheck({ verbose = process.argv.includes('--verbose'), annotate = false } = {}): Promise<ContentReport | null> {
-  const loader = threadedLoader();
-  // Loaded after the loader started its thread, which loads the same code meanwhile (see threadedLoader).
-  const { checkAndCompileContent } = await import('@/lib/content/check-content');
-  const { contentDir } = await import('@/lib/content/load-posts');
   const started = performance.now();
-  const report = await checkAndCompileContent(contentDir(), loader);
+  // checkAndCompileContent of lib/content/check-content.ts, without loading the compiler here: the
+  // threaded loader loads a post both caches hold in this thread, and any other in a thread of its own.
+  const report = checkAcrossPosts(await loadAllSources(contentDir(), threadedLoader()));
   const { posts, errors, warnings } = report;
   for (const line of problemReport(warnings, errors, verbose)) console.log(line);
   if (annotate) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ContentError, reviveContentError, type ContentProblem } from '@/lib/model/content-error';
-import type { LoadedSource, ParsedPost, PostSource, SourceLoader } from '@/lib/content/load-posts';
+import { loadCachedSource, type LoadedSource, type ParsedPost, type PostSource, type SourceLoader } from '@/lib/content/post-sources';
 import type { ParseCache } from '@/lib/content/parse-cache';
 
 // Parsing, checking and compiling a post takes tens of milliseconds and shares nothing with the next
@@ -16,7 +16,7 @@ const fewestPostsPerThread = 100;
  * (lib/model/post-bounds.ts), so that the same post passes or fails on every machine; an ordinary
  * post takes tens of milliseconds, a 200 KB one about 2 s and one at the bounds about 15 s of CPU.
  * But a parse cannot be interrupted in its own thread, and Markdown parsers have inputs that take
- * minutes which no count foresaw: so posts are always loaded in threads, one at least, and a thread
+ * minutes which no count foresaw: so a post that needs parsing is always loaded in a thread, and a thread
  * still on one post past these limits is stopped and replaced, and the post's error says to report
  * it. The limit is the thread's own CPU time, which a loaded machine hardly changes (read from /proc
  * on Linux); the wall-clock one, for systems without /proc, is far above it.
@@ -91,17 +91,25 @@ function startThread(): ContentThread {
 /**
  * A loader that loads and compiles the post files in `threads` threads at most, stopping a post that
  * takes longer than `timeLimits` (tests set shorter ones), and returns the results in the order of
- * `sources`. It starts its first thread now: loading the compiler's code takes a thread as long as it
- * takes the caller (seconds), and the two overlap when the caller loads its own code after this.
+ * `sources`. A post that both caches hold (its parse and its compiled body) needs neither the parser
+ * nor the compiler, nothing that could take long: it is loaded in this thread, and when every post is,
+ * no thread is started and the compiler's code (seconds to load) is never loaded. The first post that
+ * needs more starts a thread, which loads that code while this thread goes on with the cached ones.
  */
 export function threadedLoader(threads: number = os.availableParallelism(), timeLimits: PostTimeLimits = postTimeLimits): SourceLoader {
-  let first: ContentThread | undefined = startThread();
-  // Until it has work, the thread does not keep the process alive.
-  first.worker.unref();
-  return (root, sources, cache) => {
-    const started = first;
-    first = undefined;
-    return loadInThreads({ threads, timeLimits, root, cache, started }, sources);
+  return async (root, sources, cache) => {
+    let started: ContentThread | undefined;
+    const results = sources.map((postSource) => {
+      const result = loadCachedSource(postSource, cache);
+      if (result === undefined) started ??= startThread();
+      return result;
+    });
+    const rest = sources.flatMap((postSource, index) => (results[index] === undefined ? [{ index, postSource }] : []));
+    if (rest.length > 0) {
+      const loaded = await loadInThreads({ threads, timeLimits, root, cache, started }, rest.map(({ postSource }) => postSource));
+      for (const [position, { index }] of rest.entries()) results[index] = loaded[position];
+    }
+    return results as LoadedSource[];
   };
 }
 

@@ -73,5 +73,7 @@ describe('the content check spread over threads', () => {
     assert.match(threaded.errors.join('\n'), /broken\.mdx:7:\d+  error  JavaScript expressions are not allowed/);
     assert.match(threaded.warnings.join('\n'), /stray\.txt  warning  ignored/);
     assert.deepEqual(threaded, sequential);
+    // Now every post but the broken one is in both caches: loaded in this thread, the broken one in a thread, merged in order.
+    assert.deepEqual(summary(await checkAndCompileContent(root, threadedLoader(2))), threaded);
   });
 });

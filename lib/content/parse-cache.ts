@@ -9,6 +9,8 @@ import { cacheDir, contentCodeVersion } from '../mdx/compile-cache';
 // parses one post. Whatever depends on other files or on the clock is checked again every time.
 const unusedForDays = 30;
 
+const keyOf = (file: string, text: string) => createHash('sha256').update(file).update('\0').update(text).digest('hex');
+
 /** The parsed posts of one content folder, read from disk and written back with what this run used. */
 export class ParseCache<T> {
   private readonly file: string;
@@ -31,11 +33,20 @@ export class ParseCache<T> {
 
   /** The cached result for this text, or the result of parse(), kept for next time. Errors are not cached. */
   get(file: string, text: string, parse: () => T): T {
-    const key = createHash('sha256').update(file).update('\0').update(text).digest('hex');
+    const key = keyOf(file, text);
     const stored = this.stored.get(key);
     const value = stored === undefined ? parse() : this.revive(stored);
     this.used.set(key, stored ?? value);
     return value;
+  }
+
+  /** The cached result for this text, kept for next time; undefined when there is none. */
+  cached(file: string, text: string): T | undefined {
+    const key = keyOf(file, text);
+    const stored = this.stored.get(key);
+    if (stored === undefined) return undefined;
+    this.used.set(key, stored);
+    return this.revive(stored);
   }
 
   /** The entries this run used, for a cache in another thread to adopt(). */

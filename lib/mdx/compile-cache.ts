@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { isDevServer } from '../model/build-mode';
-import { compileMdx, type CompiledMdx, type CompileOptions } from './compile';
+import type { CompiledMdx, CompileOptions } from './compile';
 import { threadId } from 'node:worker_threads';
 import { basePath, postAssetBase } from '../urls';
 import type { Post } from '../model/post';
@@ -84,6 +84,8 @@ const compiling = new Map<string, Promise<CompiledMdx>>();
 
 /** The compiled body for these options: from the cache, or compiled now (from the checked tree, if given) and cached. */
 export async function cachedCompile(options: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
+  // Loaded when a body is compiled, not with this module: a check whose posts are all cached never loads the compiler.
+  const { compileMdx } = await import('./compile');
   if (isDevServer()) return compileMdx(options, checkedTree);
   const key = keyOf(options);
   const stored = read(key);
@@ -103,14 +105,18 @@ export async function cachedCompile(options: CompileOptions, checkedTree?: Root)
  * removeStaleCompiledMdx). Returns the compiled body, for what the check asks of it.
  */
 export async function precompile(options: CompileOptions, checkedTree?: Root): Promise<CompiledMdx> {
+  return compiledBodyInCache(options) ?? cachedCompile(options, checkedTree);
+}
+
+/** The compiled body for these options if the cache has it, marked as used (see removeStaleCompiledMdx); undefined if not. */
+export function compiledBodyInCache(options: CompileOptions): CompiledMdx | undefined {
   const key = keyOf(options);
   const stored = read(key);
   if (stored) {
     const now = new Date();
     utimesSync(fileOf(key), now, now);
-    return stored;
   }
-  return cachedCompile(options, checkedTree);
+  return stored;
 }
 
 /** Removes compiled bodies no build has used for a month (posts since changed or deleted). */

@@ -50,15 +50,6 @@ export function elementsOfType(node: ReactNode, type: unknown): ReactElement<{ c
 }
 
 /**
- * The first component the parse found that the compiled body does not have at the same place in the
- * order (none when the two agree): a hub could not find its children there.
- */
-export function componentLostInCompile(uses: ComponentUse[], compiled: Pick<CompiledMdx, 'components'>): ComponentUse | undefined {
-  const compiledNames = compiled.components.filter((name) => uses.some((use) => use.name === name));
-  return uses.find((use, index) => compiledNames[index] !== use.name) ?? (compiledNames.length > uses.length ? uses.at(-1) : undefined);
-}
-
-/**
  * The elements a post's compiled body makes, its components not yet called: what a hub takes a
  * component's children from. Made once per post body and set of components, since several hubs show
  * one post's parts; a changed body (in `next dev`) replaces its post's.
