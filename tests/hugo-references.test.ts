@@ -18,17 +18,25 @@ import { mdxComponents } from '@/components/mdx';
 // without it. What could run script stays an error in both modes.
 const fixture = 'tests/fixtures/hugo-drop-in';
 
-/** Runs `run` with BROKEN_LINKS set as given (undefined: not set, the site's 'error'). */
+/** Runs `run` with BROKEN_LINKS set as given (undefined: not set, the site's 'error'), until what it returns has settled. */
 function withBrokenLinks<T>(value: 'warning' | undefined, run: () => T): T {
   const before = process.env.BROKEN_LINKS;
-  if (value === undefined) delete process.env.BROKEN_LINKS;
-  else process.env.BROKEN_LINKS = value;
-  try {
-    return run();
-  } finally {
+  const restore = () => {
     if (before === undefined) delete process.env.BROKEN_LINKS;
     else process.env.BROKEN_LINKS = before;
+  };
+  if (value === undefined) delete process.env.BROKEN_LINKS;
+  else process.env.BROKEN_LINKS = value;
+  let result: T;
+  try {
+    result = run();
+  } catch (error) {
+    restore();
+    throw error;
   }
+  if (result instanceof Promise) return result.finally(restore) as T;
+  restore();
+  return result;
 }
 
 const file = (name: string) => `${fixture}/${name}`;
