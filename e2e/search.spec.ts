@@ -217,27 +217,27 @@ for (const width of [1280, 360]) {
 }
 
 test('a post page asks for no search code until the reader opens search', async ({ page }) => {
-  // Every script asked for from the page's start: Next.js's chunks, the search's own chunk, Pagefind.
+  // Every script asked for from the page's start: islands, Pagefind, anything else.
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(new URL(request.url()).pathname);
   });
   await page.goto(seedPostUrl, { waitUntil: 'networkidle' });
-  // The header's search box is hydrated: its code has run, and would have asked for search by now.
-  await expect.poll(() => headerSearchBox(page).evaluate((box) => Object.keys(box).some((key) => key.startsWith('__reactProps')))).toBe(true);
+  // The page runs the few lines that would load the search island (components/IslandScripts.tsx): had
+  // they loaded it early, it would have been asked for by now, with the page scrolled and idle.
+  expect(await page.evaluate(() => [...document.scripts].filter((script) => script.text.includes('form[data-search]')).length)).toBe(1);
   await page.mouse.wheel(0, 2000);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await page.waitForLoadState('networkidle');
   const beforeSearch = [...scripts];
-  expect(beforeSearch.filter((url) => url.startsWith('/_next/')).length).toBeGreaterThan(0);
-  expect(beforeSearch.filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
+  expect(beforeSearch.filter((url) => url.startsWith('/islands/search') || url.startsWith('/pagefind/'))).toEqual([]);
 
   const indexRequest = page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
   await headerSearchBox(page).focus();
   await indexRequest;
-  // The search's own chunk and Pagefind come with the focus, never before.
+  // The search island and Pagefind come with the focus, never before.
   const withSearch = scripts.slice(beforeSearch.length);
-  expect(withSearch.filter((url) => url.startsWith('/_next/')).length).toBeGreaterThan(0);
+  expect(withSearch.filter((url) => /^\/islands\/search-[\w-]+\.js$/.test(url))).toHaveLength(1);
   expect(withSearch.filter((url) => beforeSearch.includes(url))).toEqual([]);
 });
 
