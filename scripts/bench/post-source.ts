@@ -94,14 +94,18 @@ function section(random: SeededRandom): string {
   return blocks.join('\n\n');
 }
 
-/** The weekly's components, written as a user writes them: string props, blank lines inside. */
-function componentSection(random: SeededRandom, dateMs: number): string {
+/**
+ * The weekly's components, written as a user writes them: string props, blank lines inside. Each
+ * post's release and question are its own (the post's number in the version and the question):
+ * two posts describing one release differently are an error of check (lib/hubs/conflicts.ts).
+ */
+function componentSection(random: SeededRandom, dateMs: number, index: number): string {
   const project = random.pick(projects);
-  const version = `${random.int(1, 3)}.${random.int(0, 9)}.${random.int(0, 20)}`;
+  const version = `${random.int(1, 3)}.${random.int(0, 9)}.${random.int(0, 20)}-b${index}`;
   const [asker, thanksA, thanksB] = random.sample(authors, 3) as [string, string, string];
   return [
     '### 每周读者问答提炼',
-    `<QA asker="${asker}" question="${zhSentence(random)}">`,
+    `<QA asker="${asker}" question="${zhSentence(random)}（第 ${index} 篇）">`,
     zhSentence(random) + zhSentence(random),
     '</QA>',
     '### SOFA 项目进展',
@@ -153,6 +157,6 @@ export function postSource(index: number, seed: string): string {
     '---',
   ];
   const body = [paragraph(random), ...Array.from({ length: random.int(3, 6) }, () => section(random))];
-  if (usesComponents(index)) body.splice(1, 0, componentSection(random, dateMs));
+  if (usesComponents(index)) body.splice(1, 0, componentSection(random, dateMs, index));
   return `${frontMatter.join('\n')}\n\n${body.join('\n\n')}\n`;
 }
