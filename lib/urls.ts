@@ -350,6 +350,14 @@ export interface SiteOwnPath {
 }
 
 /**
+ * A path of the export as a static host tells it from another: NFC, one letter case (a build on
+ * macOS or Windows merges /A.png and /a.png). Every check that compares paths of the export folds them here.
+ */
+export function foldExportPath(exportPath: string): string {
+  return exportPath.normalize('NFC').toLowerCase();
+}
+
+/**
  * The site's own path that writing this export file (a decoded path from the export's root) would
  * overwrite, or need as a folder, or write into; undefined when the file is free. Letter case is
  * ignored: a build on macOS or Windows (case-insensitive file systems) would write /FEED.XML over
@@ -357,7 +365,7 @@ export interface SiteOwnPath {
  */
 export function siteOwnPathAt(exportFile: string): SiteOwnPath | undefined {
   const { folders, files } = siteOwnPaths();
-  const folded = exportFile.toLowerCase();
+  const folded = foldExportPath(exportFile);
   const folder = folders.find((candidate) => folded.startsWith(candidate.toLowerCase()));
   if (folder !== undefined) return { path: folder, isFolder: true };
   const segments = exportFile.split('/').slice(1);

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { siteConfig, type Language } from '@/site.config';
-import { aliasExportFile, exportPathOf, firstPageUrl, homeUrl, hugoFeedUrl, isOffSitePath, listFileNames, postUrl, sectionFeedUrl, sectionUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
+import { aliasExportFile, foldExportPath, exportPathOf, firstPageUrl, homeUrl, hugoFeedUrl, isOffSitePath, listFileNames, postUrl, sectionFeedUrl, sectionUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError, reportReference } from '../model/content-error';
 import { hubConflicts } from '../hubs/conflicts';
@@ -54,7 +54,7 @@ function pathsDownTo(exportPath: string): string[] {
   return segments.map((_segment, index) => `/${segments.slice(0, index + 1).join('/')}`);
 }
 
-const fold = (exportPath: string) => exportPath.toLowerCase();
+const fold = foldExportPath;
 
 /**
  * The entry of the folder `root` that a page written at these segments below it would overwrite, or

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '@/site.config';
-import { aliasExportFile, exportPathOf, listFileNames, postUrl, sectionUrl, termUrl } from '../urls';
+import { aliasExportFile, foldExportPath, exportPathOf, listFileNames, postUrl, sectionUrl, termUrl } from '../urls';
 import { readBundleFiles } from './bundle-files';
 import { ContentError } from '../model/content-error';
 import { isInSection, isPublished, termKinds, type Post } from '../model/post';
@@ -21,8 +21,7 @@ export interface ExportClaim {
   fix: string;
 }
 
-/** Paths as a static host serves them: NFC, and one letter case (a build on macOS or Windows merges /A.png and /a.png). */
-const fold = (exportPath: string) => exportPath.normalize('NFC').toLowerCase();
+const fold = foldExportPath;
 
 /** Each folder above a path: /a/b/c.png → /a, /a/b. */
 function foldersAbove(exportPath: string): string[] {
