@@ -1,4 +1,4 @@
-import { islandUrl } from '@/lib/outputs/islands';
+import { islandUrl, minifiedInlineScript } from '@/lib/outputs/islands';
 
 /**
  * All the script a page runs before a reader touches anything, besides the theme's and the events
@@ -7,7 +7,7 @@ import { islandUrl } from '@/lib/outputs/islands';
  */
 export async function IslandScripts() {
   const [search, copyCode] = await Promise.all([islandUrl('search'), islandUrl('copy-code')]);
-  const script = `(function () {
+  const script = minifiedInlineScript(`(function () {
   addEventListener('focusin', function load(event) {
     if (!(event.target instanceof Element && event.target.closest('form[data-search]'))) return;
     removeEventListener('focusin', load);
@@ -18,6 +18,6 @@ export async function IslandScripts() {
   }
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', copyCode);
   else copyCode();
-})();`;
+})();`);
   return <script dangerouslySetInnerHTML={{ __html: script }} />;
 }

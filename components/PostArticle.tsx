@@ -34,7 +34,7 @@ export function PostArticle({ listing, children, headings = [], adjacent = {}, r
       <header className={styles.header}>
         <h1 className={styles.title}>{post.title}</h1>
         {/* A single page (an "about" page) is not dated. */}
-        {post.section !== null && <PostMeta listing={listing} showReadingTime />}
+        {post.section !== null && <PostMeta listing={listing} onPostPage />}
         {cover && (
           // Remote covers are served by hosts that refuse requests carrying a referrer.
           <img className={styles.cover} src={cover} alt="" width={size?.width} height={size?.height} referrerPolicy="no-referrer" decoding="async" />

@@ -10,21 +10,24 @@ import styles from './PostMeta.module.css';
  * The line under a post's title, as a post page and a list entry show it: date · author (· reading
  * time on a post page), then its categories and tags as chips. A tag named like one of the post's
  * categories ("SOFA Weekly" twice, as Hugo posts often have it) shows once, as the category.
+ * Only a post's own page is in the search index (data-pagefind-body), so only there does the line
+ * carry the index's markers; on a list they would be bytes Pagefind never reads.
  */
-export function PostMeta({ listing, showReadingTime = false }: { listing: PostListing; showReadingTime?: boolean }) {
+export function PostMeta({ listing, onPostPage = false }: { listing: PostListing; onPostPage?: boolean }) {
   const { post, categories } = listing;
   const labels = labelsFor(post.lang);
   const isFuture = post.date.getTime() > Date.now();
   const categoryNames = new Set(categories.map((term) => foldName(term.name)));
   const tags = listing.tags.filter((term) => !categoryNames.has(foldName(term.name)));
   const tagNames = new Set(listing.tags.map((term) => foldName(term.name)));
+  const tagFilter = onPostPage ? 'tag' : undefined;
   return (
     // The search index takes the date and tags from here as result data, not as searchable text.
-    <div className={styles.meta} data-pagefind-ignore="">
+    <div className={styles.meta} data-pagefind-ignore={onPostPage ? '' : undefined}>
       <p className={styles.facts}>
         {post.isDraft && <span className={styles.badge}>{labels.draft}</span>}
         {!post.isDraft && isFuture && <span className={styles.badge}>{labels.scheduled}</span>}
-        <time dateTime={post.date.toISOString()} data-pagefind-meta="date">
+        <time dateTime={post.date.toISOString()} data-pagefind-meta={onPostPage ? 'date' : undefined}>
           {formatDay(post.date, siteConfig.timeZone)}
         </time>
         {post.author && (
@@ -39,7 +42,7 @@ export function PostMeta({ listing, showReadingTime = false }: { listing: PostLi
             )}
           </span>
         )}
-        {showReadingTime && (
+        {onPostPage && (
           <span>
             <span className="visually-hidden">{labels.readingTimeLabel} </span>
             {labels.readingTime(post.readingMinutes)}
@@ -51,7 +54,7 @@ export function PostMeta({ listing, showReadingTime = false }: { listing: PostLi
           {categories.map((term) => (
             <li key={term.segment}>
               {/* The tag it stands for still reaches the search index's tag filter. */}
-              <a className={styles.category} href={termUrl(term, post.lang)} data-pagefind-filter={tagNames.has(foldName(term.name)) ? 'tag' : undefined}>
+              <a className={styles.category} href={termUrl(term, post.lang)} data-pagefind-filter={tagNames.has(foldName(term.name)) ? tagFilter : undefined}>
                 {term.name}
               </a>
             </li>
@@ -62,7 +65,7 @@ export function PostMeta({ listing, showReadingTime = false }: { listing: PostLi
         <ul className={styles.terms} aria-label={labels.tags}>
           {tags.map((term) => (
             <li key={term.segment}>
-              <a className={styles.tag} href={termUrl(term, post.lang)} data-pagefind-filter="tag">
+              <a className={styles.tag} href={termUrl(term, post.lang)} data-pagefind-filter={tagFilter}>
                 {term.name}
               </a>
             </li>

@@ -19,18 +19,6 @@ export async function SearchBox({ lang, location, actionUrl, label, isSearchPage
 }) {
   const island = await islandUrl('search');
   const inputId = isSearchPage ? 'search-page-input' : 'search-header-input';
-  // The island renders the results with the class names CSS Modules gave them here.
-  const classes = {
-    panel: styles.headerPanel,
-    status: resultStyles.status,
-    hits: resultStyles.hits,
-    hit: resultStyles.hit,
-    title: resultStyles.title,
-    kind: resultStyles.kind,
-    meta: resultStyles.meta,
-    tag: resultStyles.tag,
-    excerpt: resultStyles.excerpt,
-  };
   return (
     <>
       <form
@@ -38,12 +26,11 @@ export async function SearchBox({ lang, location, actionUrl, label, isSearchPage
         aria-label={label}
         action={actionUrl}
         method="get"
-        className={isSearchPage ? styles.pageForm : styles.headerForm}
+        className={`${isSearchPage ? styles.pageForm : styles.headerForm} ${resultStyles.results}`}
         data-search={isSearchPage ? 'page' : 'header'}
         data-search-lang={lang}
         data-search-index={location.scriptUrl}
         data-search-base={location.baseUrl}
-        data-search-classes={JSON.stringify(classes)}
       >
         <label htmlFor={inputId} className="visually-hidden">
           {label}

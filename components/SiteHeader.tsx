@@ -66,32 +66,21 @@ export function SiteHeader({ lang, navigation, languageLinks }: SiteHeaderProps)
 }
 
 /**
- * The theme toggle: ThemeScript cycles <html data-theme> on a click. The button holds the icon and
- * name of every mode and CSS shows the one in force, so its name is right from the first paint
- * with no script touching the button.
+ * The theme toggle: ThemeScript cycles <html data-theme> on a click. The button holds the name of
+ * every mode and CSS shows the one in force with its icon, so its name is right from the first
+ * paint with no script touching the button.
  */
 function ThemeToggle({ lang }: { lang: Language }) {
   const labels = labelsFor(lang);
   return (
     <button type="button" className={styles.themeToggle} data-theme-toggle>
       <span className={styles.themeMode} data-mode="system">
-        <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
-          <circle cx="12" cy="12" r="9" />
-          <path d="M12 3a9 9 0 0 1 0 18Z" fill="currentColor" />
-        </svg>
         <span className="visually-hidden">{labels.themeSystem}</span>
       </span>
       <span className={styles.themeMode} data-mode="light">
-        <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-          <circle cx="12" cy="12" r="4" />
-          <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
-        </svg>
         <span className="visually-hidden">{labels.themeLight}</span>
       </span>
       <span className={styles.themeMode} data-mode="dark">
-        <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
-          <path d="M20.5 14.5A8.5 8.5 0 0 1 9.5 3.5a8.5 8.5 0 1 0 11 11Z" fill="currentColor" />
-        </svg>
         <span className="visually-hidden">{labels.themeDark}</span>
       </span>
     </button>

@@ -1,9 +1,11 @@
+import { minifiedInlineScript } from '@/lib/outputs/islands';
+
 // Runs before the first paint, so a reader who chose a theme never sees the other one flash.
 // The toggle is handled here too: the site ships no client bundle of its own for it.
 // Three modes: none stored (data-theme absent, the page follows prefers-color-scheme), 'light', 'dark'.
 // A click goes system → the scheme the system does not show → the one it shows → system, so the
 // first click always changes what the reader sees.
-const themeScript = `(function () {
+const themeScript = minifiedInlineScript(`(function () {
   var root = document.documentElement;
   try {
     var saved = localStorage.getItem('theme');
@@ -22,7 +24,7 @@ const themeScript = `(function () {
       else localStorage.removeItem('theme');
     } catch (error) {}
   });
-})();`;
+})();`);
 
 export function ThemeScript() {
   return <script dangerouslySetInnerHTML={{ __html: themeScript }} />;

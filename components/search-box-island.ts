@@ -8,33 +8,34 @@ import { labelsFor } from '@/lib/model/labels';
 import type { ExcerptPart } from '@/lib/search/excerpt-parts';
 import { loadSearchIndex, searchPosts, type SearchAnswer, type SearchHit } from '@/lib/search/search-posts';
 
-/** The CSS Modules class names the server rendered into data-search-classes (SearchBox.module.css, SearchResults.module.css). */
-type ResultClasses = Record<'panel' | 'status' | 'hits' | 'hit' | 'title' | 'kind' | 'meta' | 'tag' | 'excerpt', string>;
+/**
+ * The parts of the results, each marked with its own attribute (data-search-hit, …), which the form's
+ * stylesheet (SearchResults.module.css) styles: the server's markup needs no class names for them.
+ */
+type ResultPart = 'panel' | 'status' | 'hits' | 'hit' | 'title' | 'kind' | 'meta' | 'tag' | 'excerpt';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, part: ResultPart | null, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (className) node.className = className;
+  if (part) node.setAttribute(`data-search-${part}`, '');
   node.append(...children);
   return node;
 }
 
 function highlighted(parts: ExcerptPart[]): (Node | string)[] {
-  return parts.map((part) => (part.isMatch ? element('mark', '', part.text) : part.text));
+  return parts.map((part) => (part.isMatch ? element('mark', null, part.text) : part.text));
 }
 
-function hitItem(hit: SearchHit, classes: ResultClasses, questionLabel: string): HTMLLIElement {
-  const title = element('span', classes.title);
-  if (hit.isQuestion) title.append(element('span', classes.kind, questionLabel), ' ');
+function hitItem(hit: SearchHit, questionLabel: string): HTMLLIElement {
+  const title = element('span', 'title');
+  if (hit.isQuestion) title.append(element('span', 'kind', questionLabel), ' ');
   title.append(...highlighted(hit.title));
-  const meta = element('span', classes.meta);
-  if (hit.date) meta.append(element('span', '', hit.date));
-  meta.append(...hit.tags.map((tag) => element('span', classes.tag, tag)));
-  const excerpt = element('span', classes.excerpt, ...highlighted(hit.excerpt));
-  excerpt.dataset.searchExcerpt = '';
-  const link = element('a', classes.hit, title, meta, excerpt);
+  const meta = element('span', 'meta');
+  if (hit.date) meta.append(element('span', null, hit.date));
+  meta.append(...hit.tags.map((tag) => element('span', 'tag', tag)));
+  const excerpt = element('span', 'excerpt', ...highlighted(hit.excerpt));
+  const link = element('a', 'hit', title, meta, excerpt);
   link.href = hit.url;
-  link.dataset.searchHit = '';
-  return element('li', '', link);
+  return element('li', null, link);
 }
 
 function enhance(form: HTMLFormElement): void {
@@ -46,7 +47,6 @@ function enhance(form: HTMLFormElement): void {
   const lang = (form.dataset.searchLang ?? 'zh') as Language;
   const labels = labelsFor(lang);
   const location = { scriptUrl: form.dataset.searchIndex ?? '', baseUrl: form.dataset.searchBase ?? '/' };
-  const classes = JSON.parse(form.dataset.searchClasses ?? '{}') as ResultClasses;
   const statusId = `${input.id}-status`;
 
   let panel: HTMLDivElement | undefined;
@@ -76,17 +76,17 @@ function enhance(form: HTMLFormElement): void {
     list?.remove();
     list = undefined;
     if (hits.length === 0) return;
-    list = element('ul', classes.hits, ...hits.map((hit) => hitItem(hit, classes, labels.searchQuestion)));
+    list = element('ul', 'hits', ...hits.map((hit) => hitItem(hit, labels.searchQuestion)));
     list.setAttribute('aria-label', labels.searchResults);
     panel.append(list);
   }
 
   function open(): void {
     if (!panel) {
-      status = element('p', classes.status);
+      status = element('p', 'status');
       status.id = statusId;
       status.setAttribute('role', 'status');
-      panel = element('div', isSearchPage ? '' : classes.panel, status);
+      panel = element('div', 'panel', status);
       // Safari does not focus a link on click: keeping the focus in the box keeps the panel open for the click.
       panel.addEventListener('mousedown', (event) => event.preventDefault());
       form.append(panel);

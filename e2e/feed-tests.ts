@@ -98,7 +98,7 @@ export function feedTests(basePath: string) {
     const feeds = await page.locator('head link[rel="alternate"]').evaluateAll((links) =>
       links.map((link) => ({ type: link.getAttribute('type'), href: link.getAttribute('href')! })),
     );
-    const tagFeed = siteUrl(basePath, `/tags/${encodeURIComponent('社区活动')}/feed.xml`);
+    const tagFeed = siteUrl(basePath, `/tags/${encodeURIComponent('社区活动')}/index.xml`);
     expect(feeds).toEqual([
       { type: 'application/rss+xml', href: tagFeed },
       { type: 'application/rss+xml', href: siteUrl(basePath, '/feed.xml') },

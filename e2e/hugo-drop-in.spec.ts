@@ -125,8 +125,8 @@ async function rssAt(request: APIRequestContext, path: string) {
 }
 
 test.describe('feeds', () => {
-  test('/activities/feed.xml is the section\'s RSS feed, with the covers from the bundles', async ({ request }) => {
-    const { items, titles } = await rssAt(request, '/activities/feed.xml');
+  test('/activities/index.xml is the section\'s RSS feed, with the covers from the bundles', async ({ request }) => {
+    const { items, titles } = await rssAt(request, '/activities/index.xml');
     expect([...titles].sort()).toEqual(activities.map((post) => post.title).sort());
     const meetup = items.find((item) => item.title === posts.meetup.title);
     expect(meetup?.content?.encoded).toMatch(/src="https?:\/\/[^"]+\/activities\/sofa-meetup-shanghai\/cover\.jpg"/);
@@ -150,10 +150,11 @@ test.describe('feeds', () => {
     });
   }
 
-  test('Hugo\'s index.xml paths are copies of the site\'s feed.xml files', async ({ request }) => {
-    for (const [hugoPath, feedPath] of [['/index.xml', '/feed.xml'], ['/activities/index.xml', '/activities/feed.xml'], ['/en/index.xml', '/en/feed.xml']]) {
+  test('the site\'s feed is at Hugo\'s /index.xml too, and a list\'s one feed is at Hugo\'s path only', async ({ request }) => {
+    for (const [hugoPath, feedPath] of [['/index.xml', '/feed.xml'], ['/en/index.xml', '/en/feed.xml']]) {
       expect((await rssAt(request, hugoPath!)).xml, hugoPath).toBe((await rssAt(request, feedPath!)).xml);
     }
+    for (const copy of ['/activities/feed.xml', '/tags/sofastack/feed.xml', '/en/blog/feed.xml']) expect((await request.get(copy)).status(), copy).toBe(404);
   });
 });
 

@@ -130,12 +130,14 @@ test('code is highlighted in the light and the dark theme, with its language', a
   const keyword = block.locator('pre span', { hasText: /^\s*new\s*$/ }).first();
   const plain = block.locator('pre span', { hasText: /nodeOptions$/ }).first();
   const lightKeyword = await keyword.evaluate((element) => getComputedStyle(element).color);
+  // github-light-default's and github-dark-default's keyword colours, #cf222e and #ff7b72, from the stylesheet's token classes.
+  expect(lightKeyword).toBe('rgb(207, 34, 46)');
   expect(lightKeyword).not.toBe(await plain.evaluate((element) => getComputedStyle(element).color));
 
   // The theme toggle switches the code with the page.
   await page.getByRole('button', { name: /^主题：/ }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await keyword.evaluate((element) => getComputedStyle(element).color)).not.toBe(lightKeyword);
+  expect(await keyword.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(255, 123, 114)');
 });
 
 test('the copy button copies the code from the keyboard and says so', async ({ page, context }) => {

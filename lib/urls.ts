@@ -91,22 +91,26 @@ export function feedUrl(format: FeedFormat, lang: Language = siteConfig.defaultL
   return withBasePath(`${languagePrefix(lang)}/${feedFiles[format]}`);
 }
 
-/** The RSS feed of one tag or category: /tags/<tag>/feed.xml. */
-export function termFeedUrl(term: Pick<Term, 'kind' | 'segment'>, lang: Language = siteConfig.defaultLanguage): string {
-  return `${termUrl(term, lang)}${feedFiles.rss}`;
-}
-
-/** The RSS feed of one section: /<section>/feed.xml. */
-export function sectionFeedUrl(section: string, lang: Language = siteConfig.defaultLanguage): string {
-  return `${sectionUrl(section, lang)}${feedFiles.rss}`;
-}
-
-/** The name Hugo gives every RSS feed; the build copies each RSS feed to it so that old subscriptions keep working. */
+/**
+ * The name Hugo gives every RSS feed. A section's or a term's one feed has it, so that a subscription
+ * made on Hugo keeps working with no second copy in the export (200 tags' copies were 4 MB of a
+ * 1,000-post export); the site's own feed is /feed.xml beside Atom and JSON Feed, and copied to /index.xml.
+ */
 const hugoFeedFile = 'index.xml';
 
-/** Where Hugo served an RSS feed of this site's (/feed.xml → /index.xml, /tags/x/feed.xml → /tags/x/index.xml). */
-export function hugoFeedUrl(rssFeedUrl: string): string {
-  return rssFeedUrl.replace(/[^/]*$/, hugoFeedFile);
+/** The RSS feed of one tag or category: /tags/<tag>/index.xml. */
+export function termFeedUrl(term: Pick<Term, 'kind' | 'segment'>, lang: Language = siteConfig.defaultLanguage): string {
+  return `${termUrl(term, lang)}${hugoFeedFile}`;
+}
+
+/** The RSS feed of one section: /<section>/index.xml. */
+export function sectionFeedUrl(section: string, lang: Language = siteConfig.defaultLanguage): string {
+  return `${sectionUrl(section, lang)}${hugoFeedFile}`;
+}
+
+/** Where Hugo served the site's RSS feed (/index.xml), which the build writes as a copy of /feed.xml. */
+export function hugoHomeFeedUrl(lang: Language = siteConfig.defaultLanguage): string {
+  return withBasePath(`${languagePrefix(lang)}/${hugoFeedFile}`);
 }
 
 /** File names the site writes inside a list's folder, which a post's last URL segment must not take. */
@@ -273,6 +277,11 @@ export const nextRuntimeMarkup = {
    * Turbopack's chunk registration (`<script id="_R_">(globalThis["TURBOPACK"] || …).push(…)`).
    */
   inlineScriptStarts: ['(self.__next_f=', 'self.__next_f.push(', '(globalThis["TURBOPACK"]', '(globalThis.TURBOPACK'],
+  /**
+   * The comments React writes for its hydration alone: `<!-- -->` between two texts, `<!--$-->` and
+   * `<!--/$-->` around a Suspense boundary. With no React in the browser they are bytes no one reads.
+   */
+  hydrationComments: [' ', '$', '/$'],
   /** Strings only Next.js's runtime writes: a script kept by the phase that holds one is markup the phase does not recognise. */
   fingerprints: ['/_next/', '__next', 'TURBOPACK', '__turbopack', 'self.__'],
 } as const;

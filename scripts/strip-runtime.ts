@@ -54,6 +54,10 @@ async function runtimeRanges(html: string, page: string): Promise<{ ranges: Rang
   parser.on('text', (text) => {
     if (script) script.text += text.text;
   });
+  parser.on('comment', (comment) => {
+    const location = comment.sourceCodeLocation!;
+    if ((nextRuntimeMarkup.hydrationComments as readonly string[]).includes(comment.text)) ranges.push({ start: location.startOffset, end: location.endOffset });
+  });
   parser.on('endTag', (tag) => {
     if (tag.tagName !== 'script' || !script) return;
     const range = { start: script.tag.sourceCodeLocation!.startOffset, end: tag.sourceCodeLocation!.endOffset };
@@ -95,7 +99,7 @@ function withoutRanges(html: string, ranges: Range[]): string {
 
 /**
  * Removes Next.js's runtime from every HTML page of an export (the site's own public/ files are left
- * as they are), then the script files of _next/static/ that no page names any more. CSS, fonts and
+ * as they are), with the comments React's hydration alone reads, then the script files of _next/static/ that no page names any more. CSS, fonts and
  * images stay, and so do the pages' own scripts: JSON-LD, the theme's, the events clock's, the islands'.
  */
 export async function stripRuntime(outDir: string, publicDir = 'public'): Promise<StrippedRuntime> {

@@ -11,7 +11,7 @@ const kept = {
   head: '<!DOCTYPE html><html lang="zh"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
   theme: "<script>(function () { var root = document.documentElement; })();</script>",
   jsonLd: '<script type="application/ld+json">{"headline":"How self.__next_f and /_next/ work"}</script>',
-  body: '</head><body><main><h1>标题 &amp; 正文</h1><pre>&lt;script src="/_next/static/x.js"&gt;</pre></main>',
+  body: '</head><body><main><h1>标题 &amp; 正文</h1><p>一个<!-- 不是 React 的注释 -->注释</p><pre>&lt;script src="/_next/static/x.js"&gt;</pre></main>',
   islands: '<script>addEventListener("focusin", function () { import("/islands/search-ABC.js"); });</script><script type="module" src="/islands/search-ABC.js"></script>',
   end: '</body></html>',
 };
@@ -21,14 +21,22 @@ const runtime = {
   turbopack: '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/main.js"]})</script>',
   flight: '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>',
 };
-const page = kept.head + runtime.preload + runtime.scripts + kept.theme + kept.jsonLd + kept.body + kept.islands + runtime.turbopack + runtime.flight + kept.end;
-const strippedPage = kept.head + kept.theme + kept.jsonLd + kept.body + kept.islands + kept.end;
+// React's hydration comments, a Suspense boundary's and a text separator's, inside what is kept.
+const hydration = {
+  boundary: '<div hidden="">${marker:<!--$--><!--/$-->}</div>',
+  author: '<p>作者${marker:<!-- -->} 王</p>',
+};
+const withMarkers = (markup: string, keep: boolean) => markup.replace(/\$\{marker:(.*?)\}/g, (_, marker: string) => (keep ? marker : ''));
+const hydrated = (keep: boolean) => withMarkers(hydration.boundary, keep) + withMarkers(hydration.author, keep);
+const page = kept.head + runtime.preload + runtime.scripts + kept.theme + kept.jsonLd + kept.body + hydrated(true) + kept.islands + runtime.turbopack + runtime.flight + kept.end;
+const strippedPage = kept.head + kept.theme + kept.jsonLd + kept.body + hydrated(false) + kept.islands + kept.end;
 
 describe('stripping the runtime from an export', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'strip-'));
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  it("removes Next.js's scripts, preloads, chunk registration and flight data, byte for byte, then the script files no page names", async () => {
+  it("removes Next.js's scripts, preloads, chunk registration, flight data and React's hydration comments, byte for byte, then the script files no page names", async () => {
+    assert.ok(page.includes('<!--$--><!--/$-->') && page.includes('作者<!-- --> 王') && strippedPage.includes('作者 王'));
     const outDir = path.join(root, 'out');
     const publicDir = path.join(root, 'public');
     writeFiles(outDir, {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { siteConfig, type Language } from '@/site.config';
-import { aliasExportFile, foldExportPath, exportPathOf, firstPageUrl, homeUrl, hugoFeedUrl, isOffSitePath, listFileNames, postUrl, sectionFeedUrl, sectionUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
+import { aliasExportFile, foldExportPath, exportPathOf, firstPageUrl, homeUrl, isOffSitePath, listFileNames, postUrl, sectionFeedUrl, sectionUrl, siteOwnPathAt, termIndexUrl, termUrl } from '../urls';
 import { isPublicFile, isPublishedBundleFile } from './asset-files';
 import { ContentError, reportReference } from '../model/content-error';
 import { hubConflicts } from '../hubs/conflicts';
@@ -191,10 +191,6 @@ function pagePaths(published: Post[]): Set<string> {
     paths.add(exportPathOf(firstPageUrl(pageUrl(1))));
     for (let page = 2; page <= Math.ceil(itemCount / siteConfig.postsPerPage); page++) paths.add(exportPathOf(pageUrl(page)));
   };
-  const addFeed = (rssUrl: string) => {
-    paths.add(exportPathOf(rssUrl));
-    paths.add(exportPathOf(hugoFeedUrl(rssUrl)));
-  };
   const mainSections: readonly string[] = siteConfig.mainSections;
   for (const lang of languages) {
     const posts = published.filter((post) => post.lang === lang);
@@ -204,7 +200,7 @@ function pagePaths(published: Post[]): Set<string> {
     addList((page) => homeUrl(lang, page), listed.filter((post) => mainSections.includes(post.section)).length);
     for (const { section } of sectionsOf(listed)) {
       addList((page) => sectionUrl(section, lang, page), listed.filter((post) => post.section === section).length);
-      addFeed(sectionFeedUrl(section, lang));
+      paths.add(exportPathOf(sectionFeedUrl(section, lang)));
     }
     for (const kind of termKinds) {
       for (const term of collectTerms(listed, kind).terms) addList((page) => termUrl(term, lang, page), term.count);

@@ -5,6 +5,7 @@ import { bundledLanguages, createHighlighter, type Highlighter } from 'shiki';
 import { isSpecialLang } from 'shiki/core';
 import { SKIP, visit } from 'unist-util-visit';
 import { ContentError } from '../model/content-error';
+import { tokenColorClasses } from './code-colors';
 
 // github-*-default are GitHub's current themes: their comments and punctuation keep a 4.5:1 contrast
 // on their own backgrounds, which the older github-light/github-dark do not.
@@ -57,6 +58,11 @@ function labelUnknownLanguages(tree: Root) {
   });
 }
 
+/** Shiki's --shiki-light/--shiki-dark(-bg) variables, which nothing here reads, taken out of a style. */
+function withoutThemeVariables(style: string): string {
+  return style.replace(/;--shiki-(light|dark)(-bg)?:[^;]*/g, '');
+}
+
 /**
  * Highlights fenced code at build time, in the light and the dark theme at once: each token's colour is
  * `light-dark(light, dark)`, which follows the page's color-scheme (the theme toggle and the system
@@ -76,11 +82,19 @@ export function rehypeCodeBlocks() {
           name: 'language-label',
           pre(pre) {
             pre.properties.dataLanguage = this.options.lang;
+            if (typeof pre.properties.style === 'string') pre.properties.style = withoutThemeVariables(pre.properties.style);
           },
-          // Shiki also writes each colour as --shiki-light/--shiki-dark variables, which nothing here reads:
-          // left in, they double the size of every highlighted token in the HTML and in the RSC payload.
+          // What is left of a token's style, a colour in each theme, becomes two class names (code-colors.ts).
           span(span) {
-            if (typeof span.properties.style === 'string') span.properties.style = span.properties.style.replace(/;--shiki-(light|dark):[^;]*/g, '');
+            if (typeof span.properties.style !== 'string') return;
+            const style = withoutThemeVariables(span.properties.style);
+            const classes = tokenColorClasses(style);
+            if (classes) {
+              this.addClassToHast(span, classes);
+              delete span.properties.style;
+            } else {
+              span.properties.style = style;
+            }
           },
         },
       ],

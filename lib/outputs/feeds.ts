@@ -6,7 +6,7 @@ import { formatIsoInZone } from '../model/dates';
 import { termKinds, type Post, type Term } from '../model/post';
 import { getListing, getPosts, getPostsWithTerm, getSections, getTerms } from '../site-index/queries';
 import { labelsFor } from '../model/labels';
-import { absoluteUrl, feedUrl, homeUrl, hugoFeedUrl, postUrl, sectionFeedUrl, sectionUrl, termFeedUrl, termUrl, type FeedFormat } from '../urls';
+import { absoluteUrl, feedUrl, homeUrl, hugoHomeFeedUrl, postUrl, sectionFeedUrl, sectionUrl, termFeedUrl, termUrl, type FeedFormat } from '../urls';
 import { xmlDocument, xmlElement } from './xml-document';
 
 /** How many of the newest posts a feed carries. */
@@ -203,8 +203,8 @@ function termTitle(term: Term, lang: Language): string {
 
 /**
  * Every feed of a language: /feed.xml, /atom.xml and /feed.json with the whole of the 20 newest
- * posts, /<section>/feed.xml with the whole of each section's 20 newest, and /<tags|categories>/<term>/feed.xml
- * with their summaries, as Hugo's feeds have them; each RSS feed also at Hugo's index.xml path.
+ * posts (the RSS one also at Hugo's /index.xml), /<section>/index.xml with the whole of each section's
+ * 20 newest, and /<tags|categories>/<term>/index.xml with their summaries, as Hugo's feeds have them.
  * With whole posts in tag feeds, nearly every post is among some tag's newest 20 and would be
  * compiled a second time after `next build` (973 of the benchmark's 1000 posts, 200 tags).
  */
@@ -247,7 +247,6 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
     };
     files.push({ url, text: rssXml(rssChannelOf(channel)) });
   }
-  // Hugo's feed paths (/index.xml, /<section>/index.xml, /tags/<tag>/index.xml), for subscribers of a site that moved from Hugo.
-  const hugoCopies = files.filter((file) => file.url.endsWith('/feed.xml')).map((file) => ({ url: hugoFeedUrl(file.url), text: file.text }));
-  return [...files, ...hugoCopies];
+  // Hugo's path of the site's feed, for subscribers of a site that moved from Hugo (the lists' feeds are at Hugo's paths already).
+  return [...files, { url: hugoHomeFeedUrl(lang), text: files[0]!.text }];
 }

@@ -3,7 +3,7 @@
 // app/islands/[file]/route.ts serves in `next dev` and writes into the export (/islands/<name>-<hash>.js),
 // and which the components' markup names. The pages themselves ship no React (docs/architecture.md).
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { islandsFolder, withBasePath } from '@/lib/urls';
 
 /** Each island's entry point, beside the component whose markup it enhances. */
@@ -62,4 +62,12 @@ export async function islandUrl(name: IslandName): Promise<string> {
   const island = (await islandFiles()).find((file) => file.name === name);
   if (!island) throw new Error(`no island named ${name}`);
   return withBasePath(`${islandsFolder}${island.fileName}`);
+}
+
+/**
+ * A script written into every page's HTML (the theme's, the islands' loader), minified as the islands
+ * are: the source stays readable beside its component, and 2,000 pages do not each carry its indentation.
+ */
+export function minifiedInlineScript(source: string): string {
+  return transformSync(source, { minify: true, target: 'es2020', charset: 'utf8', legalComments: 'none' }).code.trimEnd();
 }

@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { visit } from 'unist-util-visit';
 import type { Post } from '../model/post';
 import { postCompileOptions } from '../mdx/compile-cache';
+import { lightColorOfClasses } from '../mdx/code-colors';
 import { renderMdx } from '../mdx/render';
 import { absoluteUrl, coverUrl, postUrl } from '../urls';
 
@@ -26,7 +27,7 @@ function absolute(url: string, pageUrl: string): string {
 /**
  * Makes an HTML fragment stand on its own, as a feed reader shows it on another site: every URL
  * absolute, resolved against the page it was written for; no class names, which mean nothing
- * without the site's style sheet; no <link rel="preload"> hints, which React 19 writes for
+ * without the site's style sheet (a code token's colour becomes a style); no <link rel="preload"> hints, which React 19 writes for
  * images when it renders outside a document; no scripts and nothing hidden.
  */
 export function standaloneHtml(html: string, pageUrl: string): string {
@@ -50,6 +51,9 @@ export function standaloneHtml(html: string, pageUrl: string): string {
         .map((candidate) => candidate.trim().replace(/^\S+/, (url) => absolute(url, pageUrl)))
         .join(', ');
     }
+    // A highlighted token's colour is a class name: it keeps the light theme's colour as a style.
+    const tokenColor = Array.isArray(properties.className) ? lightColorOfClasses(properties.className) : undefined;
+    if (tokenColor && properties.style === undefined) properties.style = tokenColor;
     delete properties.className;
   });
   return toHtml(tree);
