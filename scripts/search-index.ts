@@ -7,7 +7,7 @@
 // 5 GB at 10,000. So the posts are indexed in parts of at most POSTS_PER_SEARCH_INDEX (2,000), one
 // Pagefind process after another: the first part at pagefind/, the others at pagefind/part-2/ and
 // on, listed in pagefind/parts.json, which the browser merges into one search (mergeIndex).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { siteConfig, type Language } from '@/site.config';
@@ -46,6 +46,13 @@ function withWordBreaks(html: string): string {
   return html.replace(/<\/(th|dt|dd|summary)>/gi, ' $&');
 }
 
+/**
+ * The files Pagefind writes for sites that use its own search UI (its Default, Modular and Component
+ * UIs, and the script that highlights matches on the page a result opens): this site searches through
+ * pagefind.js alone (lib/search/search-posts.ts), so they would be 0.4 MB of every export no page loads.
+ */
+export const unusedPagefindFile = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
 /** Indexes one part of the posts into `outputPath`; returns how many pages it indexed, in which languages. */
 async function writePart(siteDir: string, files: string[], outputPath: string): Promise<{ pages: number; languages: string[] }> {
   try {
@@ -64,6 +71,7 @@ async function writePart(siteDir: string, files: string[], outputPath: string): 
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    for (const name of readdirSync(outputPath)) if (unusedPagefindFile.test(name)) rmSync(path.join(outputPath, name));
     // Files without data-pagefind-body are read but not indexed; the entry file counts the indexed pages.
     const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
     const pages = Object.values(entry.languages).reduce((count, language) => count + language.page_count, 0);

@@ -112,6 +112,10 @@ describe('the search index', () => {
     cpSync(path.join(fixturesDir, 'search-site'), site, { recursive: true });
     assert.equal(await writeSearchIndex(site, ['404.html', 'blog/weekly/index.html', 'tags/weekly/index.html']), 1);
     assert.ok(existsSync(path.join(site, 'pagefind', 'pagefind.js')));
+    // What pagefind.js loads stays; Pagefind's own search UIs, which no page loads, are not in the export.
+    const written = readdirSync(path.join(site, 'pagefind'));
+    assert.deepEqual(written.filter((name) => /\.(js|css)$/.test(name)).sort(), ['pagefind-worker.js', 'pagefind.js']);
+    assert.ok(written.some((name) => name.startsWith('wasm.')), written.join(' '));
     const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: object };
     assert.deepEqual(Object.keys(entry.languages), ['zh-cn']);
   });

@@ -58,9 +58,9 @@ function labelUnknownLanguages(tree: Root) {
   });
 }
 
-/** Shiki's --shiki-light/--shiki-dark(-bg) variables, which nothing here reads, taken out of a style. */
+/** Shiki's --shiki-light/--shiki-dark variables, which nothing here reads, taken out of a token's style. */
 function withoutThemeVariables(style: string): string {
-  return style.replace(/;--shiki-(light|dark)(-bg)?:[^;]*/g, '');
+  return style.replace(/;--shiki-(light|dark):[^;]*/g, '');
 }
 
 /**
@@ -80,9 +80,15 @@ export function rehypeCodeBlocks() {
       transformers: [
         {
           name: 'language-label',
+          // The block's background and text colours are CodeBlock.module.css's, like its tokens' (code-colors.ts):
+          // Shiki's class names and style on every <pre> would repeat them in every block.
           pre(pre) {
             pre.properties.dataLanguage = this.options.lang;
-            if (typeof pre.properties.style === 'string') pre.properties.style = withoutThemeVariables(pre.properties.style);
+            delete pre.properties.class;
+            delete pre.properties.style;
+          },
+          line(line) {
+            delete line.properties.class;
           },
           // What is left of a token's style, a colour in each theme, becomes two class names (code-colors.ts).
           span(span) {
