@@ -190,6 +190,18 @@ test.describe('covers written /cover.jpg', () => {
 });
 
 test.describe('two languages', () => {
+  test('an English post\'s copy button copies and says so in English', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(posts.mosnEn.url);
+    const block = page.locator('[data-code-block]').filter({ hasText: 'git clone' });
+    const button = block.getByRole('button', { name: 'Copy', exact: true });
+    await button.click();
+    await expect(block.getByRole('status')).toHaveText('Copied');
+    await expect(button).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('git clone https://github.com/mosn/mosn.git\ncd mosn && make build');
+    await expect(button).toHaveText('Copy');
+  });
+
   const languageOf: [string, string][] = [
     ['/', 'zh-CN'],
     [posts.mosnZh.url, 'zh-CN'],

@@ -172,11 +172,16 @@ export function absoluteUrl(pathWithBase: string): string {
   return new URL(pathWithBase, `${siteConfig.url.replace(/\/$/, '')}/`).href;
 }
 
-/** Where a post's source file is edited (siteConfig.editUrl and the file's path), or undefined when no editUrl is set. */
+/**
+ * Where a post's source file is edited (siteConfig.editUrl and the file's path in the project), or
+ * undefined when no editUrl is set, or when the file is outside the project's folder (CONTENT_DIR
+ * elsewhere), where no path of the repository leads to it.
+ */
 export function postEditUrl(post: Pick<Post, 'file'>): string | undefined {
   const editUrl: string = siteConfig.editUrl;
-  if (!editUrl) return undefined;
-  const segments = post.file.split(/[\\/]/).map((segment) => encodeURIComponent(segment.normalize('NFC')));
+  const pathSegments = post.file.split(/[\\/]/);
+  if (!editUrl || pathSegments[0] === '..' || pathSegments[0] === '' || /^[a-z]:$/i.test(pathSegments[0]!)) return undefined;
+  const segments = pathSegments.map((segment) => encodeURIComponent(segment.normalize('NFC')));
   return `${editUrl.replace(/\/?$/, '/')}${segments.join('/')}`;
 }
 

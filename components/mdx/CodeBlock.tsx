@@ -1,6 +1,5 @@
 import type { ComponentProps } from 'react';
 import type { Language } from '@/site.config';
-import { labelsFor } from '@/lib/model/labels';
 import { CopyCodeButton } from './CopyCodeButton';
 import styles from './CodeBlock.module.css';
 
@@ -12,13 +11,12 @@ type CodeBlockProps = ComponentProps<'pre'> & { 'data-language'?: string; lang: 
  * can be scrolled from the keyboard (WCAG 2.1.1, axe's scrollable-region-focusable).
  */
 export function CodeBlock({ lang, 'data-language': language, ...props }: CodeBlockProps) {
-  const labels = labelsFor(lang);
   return (
     <div className={styles.block} data-code-block>
       {/* The language's name and the copy button are not the post's words: search leaves them out. */}
       <div className={styles.bar} data-pagefind-ignore="">
         <span className={styles.language}>{language}</span>
-        <CopyCodeButton label={labels.copyCode} copiedLabel={labels.copied} failedLabel={labels.copyFailed} />
+        <CopyCodeButton lang={lang} />
       </div>
       <pre {...props} className={[props.className, styles.pre].filter(Boolean).join(' ')} tabIndex={0} />
     </div>

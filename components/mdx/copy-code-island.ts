@@ -1,5 +1,7 @@
 // The copy island: a click on a code block's copy button (CopyCodeButton.tsx) copies the block's code,
 // and the button and its status message say whether it worked, for two seconds.
+import { copyLabels } from '@/lib/model/copy-labels';
+
 const resetAfterMs = 2000;
 const timers = new WeakMap<HTMLButtonElement, number>();
 
@@ -13,13 +15,15 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   } catch {
     isCopied = false;
   }
-  button.textContent = (isCopied ? button.dataset.copiedLabel : button.dataset.copyCode) ?? '';
-  if (status) status.textContent = (isCopied ? button.dataset.copiedLabel : button.dataset.failedLabel) ?? '';
+  const language = button.dataset.copyCode ?? '';
+  const labels = Object.hasOwn(copyLabels, language) ? copyLabels[language as keyof typeof copyLabels] : copyLabels.en;
+  button.textContent = isCopied ? labels.copied : labels.copyCode;
+  if (status) status.textContent = isCopied ? labels.copied : labels.copyFailed;
   window.clearTimeout(timers.get(button));
   timers.set(
     button,
     window.setTimeout(() => {
-      button.textContent = button.dataset.copyCode ?? '';
+      button.textContent = labels.copyCode;
       if (status) status.textContent = '';
     }, resetAfterMs),
   );
