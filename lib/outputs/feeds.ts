@@ -66,7 +66,8 @@ export interface RssItem {
   description: string;
   html?: string;
   author?: string;
-  categories: { name: string; url: string }[];
+  /** The post's categories and tags, by name. */
+  categories: string[];
 }
 
 /** An RSS 2.0 document of the channel. */
@@ -94,7 +95,8 @@ export function rssXml(channel: RssChannel): string {
         text('pubDate', item.date.toUTCString()),
         text('description', item.description),
         text('content:encoded', item.html),
-        ...item.categories.map((category) => xmlElement('category', { domain: category.url }, category.name)),
+        // No domain: RSS's is a taxonomy's name, not the term's page, and feed readers show the name alone (WordPress writes none either).
+        ...item.categories.map((category) => xmlElement('category', {}, category)),
         // RSS 2.0's <author> must be an e-mail address; feeds name a person with Dublin Core's dc:creator.
         text('dc:creator', item.author),
       ),
@@ -120,7 +122,7 @@ function rssChannelOf(channel: Channel): RssChannel {
       description: post.summary,
       html,
       author: post.author || undefined,
-      categories: terms.map((term) => ({ name: term.name, url: absoluteUrl(termUrl(term, post.lang)) })),
+      categories: terms.map((term) => term.name),
     })),
   };
 }

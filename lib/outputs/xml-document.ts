@@ -31,7 +31,6 @@ export function xmlSafeText(text: string): string {
 }
 
 const xmlnsNamespace = 'http://www.w3.org/2000/xmlns/';
-const indentUnit = '  ';
 
 /**
  * `root` as an XML document. `namespaces` maps each prefix the elements use to its URI ('' for the
@@ -39,7 +38,7 @@ const indentUnit = '  ';
  */
 export function xmlDocument(root: XmlElement, namespaces: Record<string, string>): string {
   const document = new DOMImplementation().createDocument(namespaces[''] ?? null, '');
-  const element = domElement(document, root, namespaces, 0);
+  const element = domElement(document, root, namespaces);
   for (const [prefix, uri] of Object.entries(namespaces)) {
     if (prefix !== '') element.setAttributeNS(xmlnsNamespace, `xmlns:${prefix}`, uri);
   }
@@ -51,20 +50,21 @@ export function xmlDocument(root: XmlElement, namespaces: Record<string, string>
   return `<?xml version="1.0" encoding="utf-8"?>\n${body}\n`;
 }
 
-function domElement(document: Document, { name, attributes, children }: XmlElement, namespaces: Record<string, string>, depth: number): Element {
+function domElement(document: Document, { name, attributes, children }: XmlElement, namespaces: Record<string, string>): Element {
   const prefix = name.includes(':') ? name.slice(0, name.indexOf(':')) : '';
   const namespace = namespaces[prefix];
   if (prefix !== '' && namespace === undefined) throw new Error(`xmlDocument: the prefix of <${name}> is not among the namespaces given`);
   const element = document.createElementNS(namespace ?? null, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, xmlSafeText(value));
-  // Only elements that hold elements alone are indented: white space beside a text would change it.
-  const isIndented = children.length > 0 && children.every((child) => typeof child !== 'string');
+  // An element that holds elements alone has each on a line of its own (white space beside a text
+  // would change the text), unindented: indentation was a tenth of a tag's feed, which only programs read.
+  const hasElementsAlone = children.length > 0 && children.every((child) => typeof child !== 'string');
   for (const child of children) {
-    if (isIndented) element.appendChild(document.createTextNode(`\n${indentUnit.repeat(depth + 1)}`));
+    if (hasElementsAlone) element.appendChild(document.createTextNode('\n'));
     element.appendChild(
-      typeof child === 'string' ? document.createTextNode(xmlSafeText(child)) : domElement(document, child, namespaces, depth + 1),
+      typeof child === 'string' ? document.createTextNode(xmlSafeText(child)) : domElement(document, child, namespaces),
     );
   }
-  if (isIndented) element.appendChild(document.createTextNode(`\n${indentUnit.repeat(depth)}`));
+  if (hasElementsAlone) element.appendChild(document.createTextNode('\n'));
   return element;
 }
