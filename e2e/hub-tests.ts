@@ -180,7 +180,12 @@ export function defineHubTests(base: string) {
     const questions = page.getByRole('main').getByRole('heading', { level: 4 });
     await expect(questions.first()).toHaveText('老的 Hugo 文章要改成 MDX 吗？里面有不少 HTML。');
     await expect(questions.last()).toHaveText(seedQuestion);
-    await page.getByRole('navigation', { name: '按项目筛选' }).getByRole('link', { name: /^MOSN/ }).click();
+    const mosn = page.getByRole('navigation', { name: '按项目筛选' }).getByRole('link', { name: /^MOSN/ });
+    // Its count shows as a number and is read with its unit.
+    await expect(mosn).toHaveAccessibleName('MOSN 1 个问题');
+    await expect(mosn).toHaveText('MOSN 1 个问题');
+    await expect(mosn.locator('.visually-hidden')).toHaveText(' 个问题');
+    await mosn.click();
     await expect(page).toHaveURL(`${base}/qa/mosn/`);
     await expect(questions).toHaveText(['MOSN 修改了路由配置之后，一定要重启吗？']);
     await expect(page.getByRole('link', { name: /^MOSN/ })).toHaveAttribute('aria-current', 'page');

@@ -198,7 +198,7 @@ test.describe('two languages', () => {
     const button = block.getByRole('button');
     await expect(button).toHaveAccessibleName('Copy');
     await button.click();
-    await expect(block.getByRole('status')).toHaveText('Copied');
+    await expect(page.getByRole('status')).toHaveText('Copied');
     await expect(button).toHaveText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('git clone https://github.com/mosn/mosn.git\ncd mosn && make build');
     await expect(button).toHaveText('Copy');

@@ -94,7 +94,7 @@ export function defineNavigationRequestTests({ base, hasSecondListPage, notFound
     await page.goto(`${base}${codePost}`);
     const block = page.locator('[data-code-block]').filter({ hasText: 'iostat' });
     await block.getByRole('button', { name: '复制' }).click();
-    await expect(block.getByRole('status')).toHaveText('已复制');
+    await expect(page.getByRole('status')).toHaveText('已复制');
 
     await nav.getByRole('link', { name: '归档', exact: true }).click();
     await expect(page).toHaveURL(`${base}/archives/`);

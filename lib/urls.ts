@@ -287,6 +287,8 @@ export const nextRuntimeMarkup = {
    * `<!--/$-->` around a Suspense boundary. With no React in the browser they are bytes no one reads.
    */
   hydrationComments: [' ', '$', '/$'],
+  /** React's attribute on each stylesheet it puts into the head (`data-precedence="next"`), which only its client reads. */
+  stylesheetAttributes: ['data-precedence'],
   /** Strings only Next.js's runtime writes: a script kept by the phase that holds one is markup the phase does not recognise. */
   fingerprints: ['/_next/', '__next', 'TURBOPACK', '__turbopack', 'self.__'],
 } as const;

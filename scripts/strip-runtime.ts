@@ -49,6 +49,13 @@ async function runtimeRanges(html: string, page: string): Promise<{ ranges: Rang
       if (isScriptPreload && href.startsWith(scriptFolder)) ranges.push(range);
       else if (isScriptPreload) problems.push(`a script preload the phase does not know: ${excerpt(html, range)}`);
       else kept.push(href);
+      if (rel === 'stylesheet') {
+        for (const name of nextRuntimeMarkup.stylesheetAttributes) {
+          const attributeRange = (location as typeof location & { attrs?: Record<string, { startOffset: number; endOffset: number }> }).attrs?.[name];
+          // With the white space before it, which parse5's location leaves out.
+          if (attributeRange && /\s/.test(html[attributeRange.startOffset - 1] ?? '')) ranges.push({ start: attributeRange.startOffset - 1, end: attributeRange.endOffset });
+        }
+      }
     }
   });
   parser.on('text', (text) => {
@@ -99,7 +106,7 @@ function withoutRanges(html: string, ranges: Range[]): string {
 
 /**
  * Removes Next.js's runtime from every HTML page of an export (the site's own public/ files are left
- * as they are), with the comments React's hydration alone reads, then the script files of _next/static/ that no page names any more. CSS, fonts and
+ * as they are), with the comments and stylesheet attributes React's client alone reads, then the script files of _next/static/ that no page names any more. CSS, fonts and
  * images stay, and so do the pages' own scripts: JSON-LD, the theme's, the events clock's, the islands'.
  */
 export async function stripRuntime(outDir: string, publicDir = 'public'): Promise<StrippedRuntime> {

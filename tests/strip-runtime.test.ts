@@ -8,7 +8,7 @@ import { filesOf, writeFiles } from './fixture-files';
 
 // A page as Next.js 16 (Turbopack) exports this site's post, shortened: what the phase keeps, and what it removes.
 const kept = {
-  head: '<!DOCTYPE html><html lang="zh"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  head: '<!DOCTYPE html><html lang="zh"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
   theme: "<script>(function () { var root = document.documentElement; })();</script>",
   jsonLd: '<script type="application/ld+json">{"headline":"How self.__next_f and /_next/ work"}</script>',
   body: '</head><body><main><h1>标题 &amp; 正文</h1><p>一个<!-- 不是 React 的注释 -->注释</p><pre>&lt;script src="/_next/static/x.js"&gt;</pre></main>',
@@ -21,13 +21,14 @@ const runtime = {
   turbopack: '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/main.js"]})</script>',
   flight: '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>',
 };
-// React's hydration comments, a Suspense boundary's and a text separator's, inside what is kept.
+// React's hydration comments, a Suspense boundary's and a text separator's, inside what is kept, and its stylesheets' precedence.
 const hydration = {
+  stylesheet: '<link rel="stylesheet" href="/_next/static/chunks/b.css"${marker: data-precedence="next"}/>',
   boundary: '<div hidden="">${marker:<!--$--><!--/$-->}</div>',
   author: '<p>作者${marker:<!-- -->} 王</p>',
 };
 const withMarkers = (markup: string, keep: boolean) => markup.replace(/\$\{marker:(.*?)\}/g, (_, marker: string) => (keep ? marker : ''));
-const hydrated = (keep: boolean) => withMarkers(hydration.boundary, keep) + withMarkers(hydration.author, keep);
+const hydrated = (keep: boolean) => withMarkers(hydration.stylesheet, keep) + withMarkers(hydration.boundary, keep) + withMarkers(hydration.author, keep);
 const page = kept.head + runtime.preload + runtime.scripts + kept.theme + kept.jsonLd + kept.body + hydrated(true) + kept.islands + runtime.turbopack + runtime.flight + kept.end;
 const strippedPage = kept.head + kept.theme + kept.jsonLd + kept.body + hydrated(false) + kept.islands + kept.end;
 
@@ -37,6 +38,7 @@ describe('stripping the runtime from an export', () => {
 
   it("removes Next.js's scripts, preloads, chunk registration, flight data and React's hydration comments, byte for byte, then the script files no page names", async () => {
     assert.ok(page.includes('<!--$--><!--/$-->') && page.includes('作者<!-- --> 王') && strippedPage.includes('作者 王'));
+    assert.ok(page.includes('b.css" data-precedence="next"/>') && strippedPage.includes('<link rel="stylesheet" href="/_next/static/chunks/b.css"/>'));
     const outDir = path.join(root, 'out');
     const publicDir = path.join(root, 'public');
     writeFiles(outDir, {
@@ -48,6 +50,7 @@ describe('stripping the runtime from an export', () => {
       '_next/static/chunks/polyfills.js': 'polyfills',
       '_next/static/build-id/_buildManifest.js': 'manifest',
       '_next/static/chunks/a.css': 'css',
+      '_next/static/chunks/b.css': 'css',
       '_next/static/media/font.woff2': 'font',
       'islands/search-ABC.js': 'island',
     });
@@ -58,7 +61,7 @@ describe('stripping the runtime from an export', () => {
     assert.equal(readFileSync(path.join(outDir, 'index.html'), 'utf8'), strippedPage);
     assert.equal(readFileSync(path.join(outDir, 'blog/post/index.html'), 'utf8'), strippedPage);
     assert.equal(readFileSync(path.join(outDir, 'kept.html'), 'utf8'), '<script src="/_next/static/chunks/main.js"></script>');
-    assert.deepEqual(filesOf(outDir), ['_next/static/chunks/a.css', '_next/static/media/font.woff2', 'blog/post/index.html', 'index.html', 'islands/search-ABC.js', 'kept.html', 'old/index.html']);
+    assert.deepEqual(filesOf(outDir), ['_next/static/chunks/a.css', '_next/static/chunks/b.css', '_next/static/media/font.woff2', 'blog/post/index.html', 'index.html', 'islands/search-ABC.js', 'kept.html', 'old/index.html']);
     assert.deepEqual(stripped, { pages: 2, pageBytes: 2 * (page.length - strippedPage.length), files: 3, fileBytes: 'main'.length + 'polyfills'.length + 'manifest'.length });
   });
 

@@ -4,16 +4,14 @@ import styles from './CopyCodeButton.module.css';
 
 /**
  * Copies the code of the block it sits in, and says so to every reader: on the button, and to a
- * screen reader through a status message. copy-code-island.ts does the copying, in the words of the
- * button's language (data-copy-code); the page loads it when it has a code block (IslandScripts.tsx).
+ * screen reader through the page's one status message, which the island adds. copy-code-island.ts
+ * does the copying, in the words of the button's language (data-copy-code); the page loads it when it
+ * has a code block (IslandScripts.tsx).
  */
 export function CopyCodeButton({ lang }: { lang: Language }) {
   return (
-    <>
-      <button type="button" className={styles.button} data-copy-code={lang}>
-        {copyLabels[lang].copyCode}
-      </button>
-      <span role="status" className="visually-hidden" />
-    </>
+    <button type="button" className={styles.button} data-copy-code={lang}>
+      {copyLabels[lang].copyCode}
+    </button>
   );
 }

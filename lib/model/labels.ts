@@ -84,7 +84,7 @@ const labelsByLanguage = {
     questionsAboutDescription: (project: string) => `周报里回答过的关于 ${project} 的读者提问，新问题在前。`,
     questionsFilter: '按项目筛选',
     questionsAll: '全部',
-    questionCount: (count: number) => `${count} 个问题`,
+    questionCountUnit: (_count: number) => '个问题',
     questionLink: '链接到这个问题',
     /** The language's own name, as the language switcher of the other languages shows it. */
     languageName: '中文',
@@ -182,7 +182,7 @@ const labelsByLanguage = {
     questionsAboutDescription: (project: string) => `Reader questions about ${project} the weekly answered, newest first.`,
     questionsFilter: 'Filter by project',
     questionsAll: 'All',
-    questionCount: (count: number) => `${count} ${count === 1 ? 'question' : 'questions'}`,
+    questionCountUnit: (count: number) => (count === 1 ? 'question' : 'questions'),
     questionLink: 'Link to this question',
     languageName: 'English',
     languageSwitcher: 'Language',

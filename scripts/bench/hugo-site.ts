@@ -1,5 +1,8 @@
-// A minimal Hugo site that renders the same posts as the Next.js site does: a post page with its
-// title, date, tags and content; paginated home, tag and category lists; the tag and category indexes.
+// A minimal Hugo site that renders the same posts as the Next.js site does, and writes the same kinds
+// of files: a post page with its title, date, tags and content; paginated home, section, tag and
+// category lists; the tag and category indexes; an RSS feed of the 20 newest for the home, the section
+// and each term (Hugo's own template); the sitemap and robots.txt. It has no search index, no hubs and
+// no Atom or JSON Feed, which the Next.js site writes besides.
 // Hugo renders the components' tags as raw HTML (goldmark's unsafe mode), which is fine for timing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,8 +14,9 @@ title = "SOFA Weekly"
 timeZone = "Asia/Shanghai"
 paginate = 10
 hasCJKLanguage = true
-# The Next.js site writes no feeds, sitemap, robots.txt or /blog/ section list either.
-disableKinds = ["RSS", "sitemap", "robotsTXT", "section"]
+# As the Next.js site's feeds: the 20 newest.
+rssLimit = 20
+enableRobotsTXT = true
 
 [taxonomies]
   tag = "tags"
