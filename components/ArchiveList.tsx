@@ -1,6 +1,6 @@
 import { siteConfig, type Language } from '@/site.config';
 import type { ArchiveYear } from '@/lib/site-index/archives';
-import { formatDay } from '@/lib/model/dates';
+import { formatDay, machineDateTime } from '@/lib/model/dates';
 import { labelsFor } from '@/lib/model/labels';
 import { postUrl } from '@/lib/urls';
 import styles from './ArchiveList.module.css';
@@ -19,7 +19,7 @@ export function ArchiveList({ years, lang }: { years: ArchiveYear[]; lang: Langu
           <ol className={styles.posts}>
             {listings.map(({ post }) => (
               <li key={post.file} className={styles.entry}>
-                <time className={styles.date} dateTime={post.date.toISOString()}>
+                <time className={styles.date} dateTime={machineDateTime(post.date)}>
                   {formatDay(post.date, siteConfig.timeZone)}
                 </time>
                 <a href={postUrl(post)}>{post.title}</a>

@@ -1,5 +1,5 @@
 import { siteConfig } from '@/site.config';
-import { formatDay } from '@/lib/model/dates';
+import { formatDay, machineDateTime } from '@/lib/model/dates';
 import { foldName } from '@/lib/model/names';
 import type { PostListing } from '@/lib/site-index/queries';
 import { labelsFor } from '@/lib/model/labels';
@@ -27,7 +27,7 @@ export function PostMeta({ listing, onPostPage = false }: { listing: PostListing
       <p className={styles.facts}>
         {post.isDraft && <span className={styles.badge}>{labels.draft}</span>}
         {!post.isDraft && isFuture && <span className={styles.badge}>{labels.scheduled}</span>}
-        <time dateTime={post.date.toISOString()} data-pagefind-meta={onPostPage ? 'date' : undefined}>
+        <time dateTime={machineDateTime(post.date)} data-pagefind-meta={onPostPage ? 'date' : undefined}>
           {formatDay(post.date, siteConfig.timeZone)}
         </time>
         {post.author && (

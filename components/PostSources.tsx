@@ -1,5 +1,5 @@
 import { siteConfig } from '@/site.config';
-import { formatDay } from '@/lib/model/dates';
+import { formatDay, machineDateTime } from '@/lib/model/dates';
 import type { Post } from '@/lib/model/post';
 import { labelsFor } from '@/lib/model/labels';
 import { postUrl } from '@/lib/urls';
@@ -15,7 +15,7 @@ export function PostSources({ posts, fragment }: { posts: Post[]; fragment?: str
         <span key={post.file}>
           {index > 0 && '、'}
           <a href={`${postUrl(post)}${fragment ? `#${fragment}` : ''}`}>{post.title}</a>{' '}
-          <time dateTime={post.date.toISOString()}>({formatDay(post.date, siteConfig.timeZone)})</time>
+          <time dateTime={machineDateTime(post.date)}>({formatDay(post.date, siteConfig.timeZone)})</time>
         </span>
       ))}
     </p>

@@ -1,5 +1,5 @@
 import { siteConfig, type Language } from '@/site.config';
-import { formatDay } from '@/lib/model/dates';
+import { formatDay, machineDateTime } from '@/lib/model/dates';
 import type { Post } from '@/lib/model/post';
 import { labelsFor } from '@/lib/model/labels';
 import { postUrl } from '@/lib/urls';
@@ -18,7 +18,7 @@ export function RelatedPosts({ posts, lang }: { posts: Post[]; lang: Language })
         {posts.map((post) => (
           <li key={post.file}>
             <a href={postUrl(post)}>{post.title}</a>{' '}
-            <time className={styles.date} dateTime={post.date.toISOString()}>
+            <time className={styles.date} dateTime={machineDateTime(post.date)}>
               {formatDay(post.date, siteConfig.timeZone)}
             </time>
           </li>

@@ -1,5 +1,5 @@
 import { siteConfig } from '@/site.config';
-import { formatDay } from '@/lib/model/dates';
+import { formatDay, machineDateTime } from '@/lib/model/dates';
 import type { ReleaseEntry } from '@/lib/hubs/releases';
 import { ComponentChildrenMarkdown } from './ComponentChildrenMarkdown';
 import { PostSources } from './PostSources';
@@ -32,7 +32,7 @@ export function ReleaseTimeline({ releases, headingLevel }: ReleaseTimelineProps
             heading={
               <Heading className={styles.heading}>
                 <span className={styles.version}>{versionLabel(release.version)}</span>{' '}
-                <time className={styles.date} dateTime={release.date.toISOString()}>
+                <time className={styles.date} dateTime={machineDateTime(release.date)}>
                   {formatDay(release.date, siteConfig.timeZone)}
                 </time>
               </Heading>

@@ -287,6 +287,11 @@ export const nextRuntimeMarkup = {
    * `<!--/$-->` around a Suspense boundary. With no React in the browser they are bytes no one reads.
    */
   hydrationComments: [' ', '$', '/$'],
+  /**
+   * Next.js's container for metadata it streams (`<div hidden=""><!--$--><!--/$--></div>` at the start
+   * of <body>): a <div> with only `hidden`, holding only React's comments, is removed whole.
+   */
+  metadataOutlet: { tagName: 'div' },
   /** React's attribute on each stylesheet it puts into the head (`data-precedence="next"`), which only its client reads. */
   stylesheetAttributes: ['data-precedence'],
   /** Strings only Next.js's runtime writes: a script kept by the phase that holds one is markup the phase does not recognise. */

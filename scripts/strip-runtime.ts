@@ -36,9 +36,13 @@ async function runtimeRanges(html: string, page: string): Promise<{ ranges: Rang
   const kept: string[] = [];
   const problems: string[] = [];
   let script: { tag: StartTag; text: string } | undefined;
+  // Next.js's hidden <div> for streamed metadata, while nothing but React's comments has been seen in it.
+  let outlet: { start: number; rangesBefore: number } | undefined;
 
   parser.on('startTag', (tag) => {
     const location = tag.sourceCodeLocation!;
+    const isOutlet = tag.tagName === nextRuntimeMarkup.metadataOutlet.tagName && tag.attrs.length === 1 && tag.attrs[0]!.name === 'hidden';
+    outlet = isOutlet ? { start: location.startOffset, rangesBefore: ranges.length } : undefined;
     if (tag.tagName === 'script') {
       script = { tag, text: '' };
     } else if (tag.tagName === 'link') {
@@ -60,12 +64,19 @@ async function runtimeRanges(html: string, page: string): Promise<{ ranges: Rang
   });
   parser.on('text', (text) => {
     if (script) script.text += text.text;
+    outlet = undefined;
   });
   parser.on('comment', (comment) => {
     const location = comment.sourceCodeLocation!;
     if ((nextRuntimeMarkup.hydrationComments as readonly string[]).includes(comment.text)) ranges.push({ start: location.startOffset, end: location.endOffset });
+    else outlet = undefined;
   });
   parser.on('endTag', (tag) => {
+    if (outlet && tag.tagName === nextRuntimeMarkup.metadataOutlet.tagName) {
+      // The whole element goes, and with it the ranges of the comments inside.
+      ranges.splice(outlet.rangesBefore, ranges.length - outlet.rangesBefore, { start: outlet.start, end: tag.sourceCodeLocation!.endOffset });
+    }
+    outlet = undefined;
     if (tag.tagName !== 'script' || !script) return;
     const range = { start: script.tag.sourceCodeLocation!.startOffset, end: tag.sourceCodeLocation!.endOffset };
     const src = attribute(script.tag, 'src');
@@ -106,7 +117,7 @@ function withoutRanges(html: string, ranges: Range[]): string {
 
 /**
  * Removes Next.js's runtime from every HTML page of an export (the site's own public/ files are left
- * as they are), with the comments and stylesheet attributes React's client alone reads, then the script files of _next/static/ that no page names any more. CSS, fonts and
+ * as they are), with the comments, stylesheet attributes and hidden container React's and Next.js's client alone read, then the script files of _next/static/ that no page names any more. CSS, fonts and
  * images stay, and so do the pages' own scripts: JSON-LD, the theme's, the events clock's, the islands'.
  */
 export async function stripRuntime(outDir: string, publicDir = 'public'): Promise<StrippedRuntime> {

@@ -24,7 +24,7 @@ const runtime = {
 // React's hydration comments, a Suspense boundary's and a text separator's, inside what is kept, and its stylesheets' precedence.
 const hydration = {
   stylesheet: '<link rel="stylesheet" href="/_next/static/chunks/b.css"${marker: data-precedence="next"}/>',
-  boundary: '<div hidden="">${marker:<!--$--><!--/$-->}</div>',
+  boundary: '${marker:<div hidden=""><!--$--><!--/$--></div>}<div hidden="">作者写的隐藏内容</div><div hidden=""><!-- 作者的注释 --></div>',
   author: '<p>作者${marker:<!-- -->} 王</p>',
 };
 const withMarkers = (markup: string, keep: boolean) => markup.replace(/\$\{marker:(.*?)\}/g, (_, marker: string) => (keep ? marker : ''));

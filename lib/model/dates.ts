@@ -60,3 +60,11 @@ export function formatTimeRange(start: Date, end: Date | null, timeZone: string)
   const sameDay = formatDay(start, timeZone) === formatDay(end, timeZone);
   return `${startText}–${formatInTimeZone(end, timeZone, sameDay ? 'HH:mm' : 'yyyy-MM-dd HH:mm')}`;
 }
+
+/**
+ * A moment as a <time datetime> gives it to machines: UTC, without the milliseconds a post's date
+ * never has (2020-07-10T07:00:00Z), which would be four more bytes on every date of every page.
+ */
+export function machineDateTime(date: Date): string {
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}
