@@ -4,7 +4,7 @@ import styles from './CopyCodeButton.module.css';
 
 /**
  * Copies the code of the block it sits in, and says so to every reader: on the button, and to a
- * screen reader through the page's one status message, which the island adds. copy-code-island.ts
+ * screen reader through the page's one status message, which the island adds at the first click. copy-code-island.ts
  * does the copying, in the words of the button's language (data-copy-code); the page loads it when it
  * has a code block (IslandScripts.tsx).
  */

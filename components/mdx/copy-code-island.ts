@@ -5,12 +5,26 @@ import { copyLabels } from '@/lib/model/copy-labels';
 const resetAfterMs = 2000;
 const timers = new WeakMap<HTMLButtonElement, number>();
 
-// One status message for every block of the page, made as the island loads, well before a click, so
-// that a screen reader announces what a click writes into it.
-const status = document.createElement('span');
-status.setAttribute('role', 'status');
-status.className = 'visually-hidden';
-(document.querySelector('main') ?? document.body).append(status);
+/**
+ * One status message for every block of the page, made at the first click rather than as the island
+ * loads: in `next dev` React has yet to hydrate the page then, and an element it did not render fails
+ * the hydration. A screen reader announces a change to a status message that was already there, so the
+ * first message is written a moment after the element.
+ */
+let status: HTMLElement | undefined;
+
+function say(message: string): void {
+  if (status) {
+    status.textContent = message;
+    return;
+  }
+  status = document.createElement('span');
+  status.setAttribute('role', 'status');
+  status.className = 'visually-hidden';
+  (document.querySelector('main') ?? document.body).append(status);
+  const created = status;
+  window.setTimeout(() => (created.textContent = message), 100);
+}
 
 async function copy(button: HTMLButtonElement): Promise<void> {
   const code = button.closest('[data-code-block]')?.querySelector('pre')?.textContent ?? '';
@@ -24,13 +38,13 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   const language = button.dataset.copyCode ?? '';
   const labels = Object.hasOwn(copyLabels, language) ? copyLabels[language as keyof typeof copyLabels] : copyLabels.en;
   button.textContent = isCopied ? labels.copied : labels.copyCode;
-  status.textContent = isCopied ? labels.copied : labels.copyFailed;
+  say(isCopied ? labels.copied : labels.copyFailed);
   window.clearTimeout(timers.get(button));
   timers.set(
     button,
     window.setTimeout(() => {
       button.textContent = labels.copyCode;
-      status.textContent = '';
+      say('');
     }, resetAfterMs),
   );
 }
