@@ -2,7 +2,6 @@ import type { Language } from '@/site.config';
 import type { SearchIndexLocation } from '@/lib/search/search-posts';
 import { islandUrl } from '@/lib/outputs/islands';
 import styles from './SearchBox.module.css';
-import resultStyles from './SearchResults.module.css';
 
 /**
  * A search form that shows results as the reader types (search-box-island.ts enhances it). In the
@@ -26,7 +25,7 @@ export async function SearchBox({ lang, location, actionUrl, label, isSearchPage
         aria-label={label}
         action={actionUrl}
         method="get"
-        className={`${isSearchPage ? styles.pageForm : styles.headerForm} ${resultStyles.results}`}
+        className={`${isSearchPage ? styles.pageForm : styles.headerForm} ${styles.results}`}
         data-search={isSearchPage ? 'page' : 'header'}
         data-search-lang={lang}
         data-search-index={location.scriptUrl}

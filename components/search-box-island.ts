@@ -10,7 +10,7 @@ import { loadSearchIndex, searchPosts, type SearchAnswer, type SearchHit } from 
 
 /**
  * The parts of the results, each marked with its own attribute (data-search-hit, …), which the form's
- * stylesheet (SearchResults.module.css) styles: the server's markup needs no class names for them.
+ * stylesheet (SearchBox.module.css, .results) styles: the server's markup needs no class names for them.
  */
 type ResultPart = 'panel' | 'status' | 'hits' | 'hit' | 'title' | 'kind' | 'meta' | 'tag' | 'excerpt';
 
@@ -73,12 +73,16 @@ function enhance(form: HTMLFormElement): void {
     // Rebuilt only when the hits change, so that a result the reader moved to keeps the focus.
     if (hits === listedHits) return;
     listedHits = hits;
+    // A slower answer may replace the list the reader is moving through: the focus goes to the same result, or back to the box.
+    const focused = list?.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
     list?.remove();
     list = undefined;
-    if (hits.length === 0) return;
-    list = element('ul', 'hits', ...hits.map((hit) => hitItem(hit, labels.searchQuestion)));
-    list.setAttribute('aria-label', labels.searchResults);
-    panel.append(list);
+    if (hits.length > 0) {
+      list = element('ul', 'hits', ...hits.map((hit) => hitItem(hit, labels.searchQuestion)));
+      list.setAttribute('aria-label', labels.searchResults);
+      panel.append(list);
+    }
+    if (focused !== undefined) ([...(list?.querySelectorAll('a') ?? [])].find((link) => link.href === focused) ?? input!).focus();
   }
 
   function open(): void {

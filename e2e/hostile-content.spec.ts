@@ -186,6 +186,8 @@ test('the hostile text of a post shows as text, and the copy island still works 
   await page.goto('/blog/clobbered-ids/');
   // No flight data (the build strips Next.js's runtime), and no element of the post took its name.
   expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f))).toBe(false);
+  // An element named __next_f would be a global of that name, and no array either.
+  expect(await page.evaluate(() => [typeof (self as unknown as { __next_f?: unknown }).__next_f, document.getElementById('__next_f'), document.getElementsByName('__next_f').length])).toEqual(['undefined', null, 0]);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: '复制' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();

@@ -185,6 +185,8 @@ export function defineHubTests(base: string) {
     await expect(mosn).toHaveAccessibleName('MOSN 1 个问题');
     await expect(mosn).toHaveText('MOSN 1 个问题');
     await expect(mosn.locator('.visually-hidden')).toHaveText(' 个问题');
+    // The unit is hidden from sight: it takes no more room than the 1px visually-hidden box.
+    expect((await mosn.locator('.visually-hidden').boundingBox())?.width).toBeLessThanOrEqual(1);
     await mosn.click();
     await expect(page).toHaveURL(`${base}/qa/mosn/`);
     await expect(questions).toHaveText(['MOSN 修改了路由配置之后，一定要重启吗？']);

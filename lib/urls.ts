@@ -387,12 +387,12 @@ export function foldExportPath(exportPath: string): string {
 export function siteOwnPathAt(exportFile: string): SiteOwnPath | undefined {
   const { folders, files } = siteOwnPaths();
   const folded = foldExportPath(exportFile);
-  const folder = folders.find((candidate) => folded.startsWith(candidate.toLowerCase()));
+  const folder = folders.find((candidate) => folded.startsWith(foldExportPath(candidate)));
   if (folder !== undefined) return { path: folder, isFolder: true };
   const segments = exportFile.split('/').slice(1);
   for (let count = 1; count <= segments.length; count++) {
-    const prefix = `/${segments.slice(0, count).join('/')}`.toLowerCase();
-    const file = files.find((candidate) => candidate.toLowerCase() === prefix);
+    const prefix = foldExportPath(`/${segments.slice(0, count).join('/')}`);
+    const file = files.find((candidate) => foldExportPath(candidate) === prefix);
     if (file !== undefined) return { path: file, isFolder: false };
   }
   if (segments.length > 0 && metadataFileName.test(segments[0]!)) return { path: `/${segments[0]}`, isFolder: false };

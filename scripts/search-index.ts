@@ -51,7 +51,7 @@ function withWordBreaks(html: string): string {
  * UIs, and the script that highlights matches on the page a result opens): this site searches through
  * pagefind.js alone (lib/search/search-posts.ts), so they would be 0.4 MB of every export no page loads.
  */
-export const unusedPagefindFile = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+const unusedPagefindFile = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Indexes one part of the posts into `outputPath`; returns how many pages it indexed, in which languages. */
 async function writePart(siteDir: string, files: string[], outputPath: string): Promise<{ pages: number; languages: string[] }> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { SAXParser, type StartTag } from 'parse5-sax-parser';
 import { isPublicFile } from '@/lib/content/asset-files';
-import { basePath, nextRuntimeMarkup } from '@/lib/urls';
+import { nextRuntimeMarkup, withBasePath } from '@/lib/urls';
 
 /** What the phase removed from an export. */
 export interface StrippedRuntime {
@@ -20,7 +20,7 @@ export class UnknownRuntimeMarkupError extends Error {}
 
 type Range = { start: number; end: number };
 
-const scriptFolder = basePath + nextRuntimeMarkup.scriptFolder;
+const scriptFolder = withBasePath(nextRuntimeMarkup.scriptFolder);
 const attribute = (tag: StartTag, name: string): string | undefined => tag.attrs.find((attr) => attr.name === name)?.value;
 const isJavaScript = (type: string | undefined) => type === undefined || type === '' || /^(text\/javascript|module)$/i.test(type);
 const excerpt = (html: string, { start, end }: Range) => JSON.stringify(html.slice(start, Math.min(end, start + 160)));
@@ -139,7 +139,7 @@ export async function stripRuntime(outDir: string, publicDir = 'public'): Promis
   }
   const staticFolder = nextRuntimeMarkup.scriptFolder.slice(1);
   for (const relative of files) {
-    if (!relative.startsWith(staticFolder) || !/\.m?js$/.test(relative) || named.has(basePath + '/' + relative)) continue;
+    if (!relative.startsWith(staticFolder) || !/\.m?js$/.test(relative) || named.has(withBasePath(`/${relative}`))) continue;
     const file = path.join(outDir, relative);
     stripped.files += 1;
     stripped.fileBytes += statSync(file).size;

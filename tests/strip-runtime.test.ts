@@ -66,7 +66,11 @@ describe('stripping the runtime from an export', () => {
   });
 
   it('finds nothing to remove in an export already stripped', async () => {
-    assert.deepEqual(await stripRuntime(path.join(root, 'out'), path.join(root, 'public')), { pages: 0, pageBytes: 0, files: 0, fileBytes: 0 });
+    const outDir = path.join(root, 'twice');
+    writeFiles(outDir, { 'index.html': page, '_next/static/chunks/main.js': 'main' });
+    assert.equal((await stripRuntime(outDir, path.join(root, 'public'))).pages, 1);
+    assert.deepEqual(await stripRuntime(outDir, path.join(root, 'public')), { pages: 0, pageBytes: 0, files: 0, fileBytes: 0 });
+    assert.equal(readFileSync(path.join(outDir, 'index.html'), 'utf8'), strippedPage);
   });
 
   for (const [what, markup] of [

@@ -54,7 +54,6 @@ function pathsDownTo(exportPath: string): string[] {
   return segments.map((_segment, index) => `/${segments.slice(0, index + 1).join('/')}`);
 }
 
-const fold = foldExportPath;
 
 /**
  * The entry of the folder `root` that a page written at these segments below it would overwrite, or
@@ -68,7 +67,7 @@ function entryInTheWay(root: string, segments: string[], listings: Map<string, D
       entries = statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(folder, { withFileTypes: true }) : [];
       listings.set(folder, entries);
     }
-    const entry = entries.find((candidate) => fold(candidate.name.normalize('NFC')) === fold(segment));
+    const entry = entries.find((candidate) => foldExportPath(candidate.name.normalize('NFC')) === foldExportPath(segment));
     if (entry === undefined) return undefined;
     const found = path.join(folder, entry.name);
     if (!entry.isDirectory() || index === segments.length - 1) return found;
@@ -93,20 +92,20 @@ function findAliasClashes(posts: Post[]): { problems: ContentError[]; posts: Pos
   const files = new Map<string, string>();
   const folders = new Map<string, string>();
   const claim = (exportFile: string, owner: string) => {
-    files.set(fold(exportFile), owner);
-    for (const folder of pathsDownTo(exportFile).slice(0, -1)) folders.set(fold(folder), owner);
+    files.set(foldExportPath(exportFile), owner);
+    for (const folder of pathsDownTo(exportFile).slice(0, -1)) folders.set(foldExportPath(folder), owner);
   };
   for (const post of posts) claim(`${postPath(post)}index.html`, `the URL of ${post.file}`);
-  // A section's list, its later pages and its feeds: /<section>/index.html, /<section>/page/…, /<section>/feed.xml.
+  // A section's list, its later pages and its feed: /<section>/index.html, /<section>/page/…, /<section>/index.xml.
   const listFolders = new Map<string, string>();
   for (const { lang, section } of sectionsOf(posts)) {
     const listPath = exportPathOf(sectionUrl(section, lang));
     const owner = `the list of the section ${listPath}`;
     claim(`${listPath}index.html`, owner);
     for (const name of listFileNames) claim(`${listPath}${name}`, owner);
-    listFolders.set(fold(exportPathOf(firstPageUrl(sectionUrl(section, lang))).replace(/1\/$/, '')), owner);
+    listFolders.set(foldExportPath(exportPathOf(firstPageUrl(sectionUrl(section, lang))).replace(/1\/$/, '')), owner);
   }
-  const bundles = new Map(posts.flatMap((post) => (post.bundleDir === null ? [] : [[fold(postPath(post)), post] as const])));
+  const bundles = new Map(posts.flatMap((post) => (post.bundleDir === null ? [] : [[foldExportPath(postPath(post)), post] as const])));
   const listings = new Map<string, Dirent[]>();
 
   const oldestFirst = [...posts].sort((a, b) => a.date.getTime() - b.date.getTime());
@@ -123,12 +122,12 @@ function findAliasClashes(posts: Post[]): { problems: ContentError[]; posts: Pos
           : `would ${own.path === target.file ? 'overwrite' : 'need as a folder'} ${own.path}, a file the site writes itself`);
         continue;
       }
-      const listFolder = [...listFolders.keys()].find((folder) => fold(target.file).startsWith(folder));
+      const listFolder = [...listFolders.keys()].find((folder) => foldExportPath(target.file).startsWith(folder));
       if (listFolder !== undefined) {
         refuse(`is under ${listFolder}, where ${listFolders.get(listFolder)} has its later pages`);
         continue;
       }
-      const older = aliasOwners.get(fold(target.file));
+      const older = aliasOwners.get(foldExportPath(target.file));
       if (older !== undefined) {
         const severity = brokenLinkSeverity();
         errors.push(reportReference({
@@ -143,18 +142,18 @@ function findAliasClashes(posts: Post[]): { problems: ContentError[]; posts: Pos
         continue;
       }
       const downTo = pathsDownTo(target.file);
-      const takenFile = downTo.find((candidate) => files.has(fold(candidate)));
+      const takenFile = downTo.find((candidate) => files.has(foldExportPath(candidate)));
       if (takenFile !== undefined) {
-        const owner = files.get(fold(takenFile))!;
+        const owner = files.get(foldExportPath(takenFile))!;
         refuse(takenFile === target.file ? `is already ${owner}` : `would need ${takenFile}, ${owner}, as a folder`);
         continue;
       }
-      if (folders.has(fold(target.file))) {
-        refuse(`would write a file where ${folders.get(fold(target.file))} needs the folder ${target.file}`);
+      if (folders.has(foldExportPath(target.file))) {
+        refuse(`would write a file where ${folders.get(foldExportPath(target.file))} needs the folder ${target.file}`);
         continue;
       }
-      const bundleFolder = downTo.map((candidate) => `${candidate}/`).find((folder) => bundles.has(fold(folder)));
-      const bundle = bundleFolder === undefined ? undefined : bundles.get(fold(bundleFolder))!;
+      const bundleFolder = downTo.map((candidate) => `${candidate}/`).find((folder) => bundles.has(foldExportPath(folder)));
+      const bundle = bundleFolder === undefined ? undefined : bundles.get(foldExportPath(bundleFolder))!;
       const inBundle = bundle && entryInTheWay(bundle.bundleDir!, target.file.slice(bundleFolder!.length).split('/'), listings);
       if (inBundle) {
         refuse(`would overwrite, or need as a folder, ${path.relative(process.cwd(), inBundle)}, a file of the page bundle of ${bundle.file}`);
@@ -166,7 +165,7 @@ function findAliasClashes(posts: Post[]): { problems: ContentError[]; posts: Pos
         continue;
       }
       claim(target.file, `an alias of ${post.file}`);
-      aliasOwners.set(fold(target.file), post);
+      aliasOwners.set(foldExportPath(target.file), post);
     }
   }
   const kept = posts.map((post) => (dropped.has(post) ? { ...post, aliases: post.aliases.filter((alias) => !dropped.get(post)!.has(alias)) } : post));

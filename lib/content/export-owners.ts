@@ -21,7 +21,6 @@ export interface ExportClaim {
   fix: string;
 }
 
-const fold = foldExportPath;
 
 /** Each folder above a path: /a/b/c.png → /a, /a/b. */
 function foldersAbove(exportPath: string): string[] {
@@ -143,7 +142,7 @@ export function findExportClashes(posts: Post[], languages: readonly Language[],
     errors.push(new ContentError(blamed.post.file, blamed.line, blamed.line === 0 ? 0 : 1, clashReason(blamed, blamedOther, blamedKind, at)));
   };
   for (const claim of allClaims(posts, languages, publicDir)) {
-    const key = fold(claim.path);
+    const key = foldExportPath(claim.path);
     const sameFile = files.get(key);
     if (sameFile !== undefined) {
       if (sameFile.post !== claim.post || sameFile.owner !== claim.owner) report(claim, sameFile, 'same-file');
@@ -154,13 +153,13 @@ export function findExportClashes(posts: Post[], languages: readonly Language[],
       report(claim, needsFolder, 'other-needs-folder');
       continue;
     }
-    const blockingFolder = foldersAbove(claim.path).find((folder) => files.has(fold(folder)));
+    const blockingFolder = foldersAbove(claim.path).find((folder) => files.has(foldExportPath(folder)));
     if (blockingFolder !== undefined) {
-      report(claim, files.get(fold(blockingFolder))!, 'needs-folder', blockingFolder);
+      report(claim, files.get(foldExportPath(blockingFolder))!, 'needs-folder', blockingFolder);
       continue;
     }
     files.set(key, claim);
-    for (const folder of foldersAbove(claim.path)) if (!folders.has(fold(folder))) folders.set(fold(folder), claim);
+    for (const folder of foldersAbove(claim.path)) if (!folders.has(foldExportPath(folder))) folders.set(foldExportPath(folder), claim);
   }
   return errors;
 }
@@ -170,9 +169,9 @@ export function findExportClashes(posts: Post[], languages: readonly Language[],
  * met a path written twice (EEXIST, EISDIR, ENOTDIR), which findExportClashes should have refused.
  */
 export function exportClaimsAt(exportPath: string, posts: Post[], languages: readonly Language[], publicDir = 'public'): ExportClaim[] {
-  const key = fold(exportPath.replace(/\/$/, ''));
+  const key = foldExportPath(exportPath.replace(/\/$/, ''));
   return allClaims(posts, languages, publicDir).filter((claim) => {
-    const claimed = fold(claim.path);
+    const claimed = foldExportPath(claim.path);
     return claimed === key || claimed.startsWith(`${key}/`) || key.startsWith(`${claimed}/`);
   });
 }

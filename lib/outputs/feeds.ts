@@ -220,8 +220,9 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
     entries: await entriesOf(getPosts(lang), postHtml),
     feedUrls: { rss: absoluteUrl(feedUrls.rss), atom: absoluteUrl(feedUrls.atom), json: absoluteUrl(feedUrls.json) },
   };
+  const siteRss = rssXml(rssChannelOf(site));
   const files: FeedFile[] = [
-    { url: feedUrls.rss, text: rssXml(rssChannelOf(site)) },
+    { url: feedUrls.rss, text: siteRss },
     { url: feedUrls.atom, text: atomXml(site) },
     { url: feedUrls.json, text: jsonFeedOf(site) },
   ];
@@ -250,5 +251,5 @@ export async function buildFeeds(lang: Language, postHtml: PostHtml): Promise<Fe
     files.push({ url, text: rssXml(rssChannelOf(channel)) });
   }
   // Hugo's path of the site's feed, for subscribers of a site that moved from Hugo (the lists' feeds are at Hugo's paths already).
-  return [...files, { url: hugoHomeFeedUrl(lang), text: files[0]!.text }];
+  return [...files, { url: hugoHomeFeedUrl(lang), text: siteRss }];
 }

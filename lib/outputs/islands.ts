@@ -4,6 +4,7 @@
 // and which the components' markup names. The pages themselves ship no React (docs/architecture.md).
 import path from 'node:path';
 import { build, transformSync } from 'esbuild';
+import { isDevServer } from '@/lib/model/build-mode';
 import { islandsFolder, withBasePath } from '@/lib/urls';
 
 /** Each island's entry point, beside the component whose markup it enhances. */
@@ -52,7 +53,7 @@ let bundled: Promise<IslandFile[]> | undefined;
 
 /** Every island, bundled. */
 export function islandFiles(): Promise<IslandFile[]> {
-  if (process.env.NODE_ENV === 'development') return bundleIslands();
+  if (isDevServer()) return bundleIslands();
   bundled ??= bundleIslands();
   return bundled;
 }
@@ -64,10 +65,18 @@ export async function islandUrl(name: IslandName): Promise<string> {
   return withBasePath(`${islandsFolder}${island.fileName}`);
 }
 
+// Each script minified once a process: the loader is rendered into every page.
+const minifiedScripts = new Map<string, string>();
+
 /**
  * A script written into every page's HTML (the theme's, the islands' loader), minified as the islands
  * are: the source stays readable beside its component, and 2,000 pages do not each carry its indentation.
  */
 export function minifiedInlineScript(source: string): string {
-  return transformSync(source, { minify: true, target: 'es2020', charset: 'utf8', legalComments: 'none' }).code.trimEnd();
+  let minified = minifiedScripts.get(source);
+  if (minified === undefined) {
+    minified = transformSync(source, { minify: true, target: 'es2020', charset: 'utf8', legalComments: 'none' }).code.trimEnd();
+    minifiedScripts.set(source, minified);
+  }
+  return minified;
 }
