@@ -4,6 +4,7 @@ import { afterEach, describe, it } from 'node:test';
 import { checkContent } from '@/lib/content/check-content';
 import { hugoSectionTitle, sectionTitle } from '@/lib/model/section-title';
 import { contentSite } from './content-site';
+import { siteConfig } from '@/site.config';
 import { postUrl, coverUrl } from '@/lib/urls';
 
 const site = contentSite;
@@ -64,6 +65,18 @@ describe('content laid out as Hugo lays it out', () => {
     assert.deepEqual(titles, ['Blogs', 'News', 'Categories', 'Keys', 'Branches', 'Boxes', 'Activities', 'Notes of the Weeks', '活动']);
     assert.equal(sectionTitle('blog', 'zh', '博客'), '博客');
     assert.equal(sectionTitle('blog', 'zh'), 'Blogs');
+  });
+
+  it('titles a section without a title by its label in site.config.ts, the entry\'s section matched as its name is written (Blog is blog)', () => {
+    const zh = siteConfig.languages.zh as { sections: unknown };
+    const configured = zh.sections;
+    try {
+      zh.sections = [{ section: 'Blog', label: '博客文章' }];
+      assert.equal(sectionTitle('blog', 'zh'), '博客文章');
+      assert.equal(sectionTitle('news', 'zh'), 'News');
+    } finally {
+      zh.sections = configured;
+    }
   });
 
   it('says what of an _index.md is not shown: a section\'s text, at its line, and a nested section\'s whole file; the home page\'s passes', () => {

@@ -1,4 +1,5 @@
 import { siteConfig, type Language } from '@/site.config';
+import { urlize } from './names';
 
 // AP style, which Hugo's titleCaseStyle follows by default: these stay lower case inside a title.
 const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'so', 'the', 'to', 'up', 'yet']);
@@ -23,10 +24,15 @@ export function hugoSectionTitle(name: string): string {
     .join(' ');
 }
 
+/** The section an entry of site.config.ts's `sections` names, as a section's name is written (urlized: "Blog" is blog). */
+export function configuredSectionName(link: { section: string }): string {
+  return urlize(link.section);
+}
+
 /** The label site.config.ts gives a section's header link: in `sections`, or a `navigation` entry of the section's path (/news/). */
-export function configuredSectionLabel(section: string, lang: Language): string | undefined {
+function configuredSectionLabel(section: string, lang: Language): string | undefined {
   const { sections, navigation } = siteConfig.languages[lang];
-  const listed = sections === 'auto' ? undefined : sections.find((link) => link.section === section)?.label;
+  const listed = sections === 'auto' ? undefined : sections.find((link) => configuredSectionName(link) === section)?.label;
   return listed ?? navigation.find((item) => item.path === `/${section}/`)?.label;
 }
 

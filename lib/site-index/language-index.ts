@@ -59,7 +59,7 @@ export function indexLanguage(shown: Post[], sectionPages: SectionPage[]): Langu
     let section = sections.get(post.section);
     if (!section) {
       const page = sectionPages.find((candidate) => candidate.section === post.section);
-      section = { name: post.section, title: sectionTitle(post.section, post.lang, page?.title), page, posts: [] };
+      section = { name: post.section, title: page?.title ?? sectionTitle(post.section, post.lang), page, posts: [] };
       sections.set(post.section, section);
     }
     section.posts.push(post);

@@ -1,5 +1,5 @@
 import { siteConfig, type Language } from '@/site.config';
-import { urlize } from '../model/names';
+import { configuredSectionName } from '../model/section-title';
 import { sectionUrl } from '../urls';
 import { getSections } from './queries';
 
@@ -19,9 +19,9 @@ export function getSectionLinks(lang: Language): SectionLink[] {
   const { navigation, sections: configured } = siteConfig.languages[lang];
   const sections = getSections(lang);
   if (configured !== 'auto') {
-    return configured.flatMap(({ section, label }) => {
-      const found = sections.find((candidate) => candidate.name === urlize(section));
-      return found ? [{ label, url: sectionUrl(found.name, lang) }] : [];
+    return configured.flatMap((link) => {
+      const found = sections.find((candidate) => candidate.name === configuredSectionName(link));
+      return found ? [{ label: link.label, url: sectionUrl(found.name, lang) }] : [];
     });
   }
   const mainSections: readonly string[] = siteConfig.mainSections;
