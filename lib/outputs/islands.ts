@@ -2,6 +2,7 @@
 // TypeScript beside their components. esbuild bundles each into one content-hashed file, which
 // app/islands/[file]/route.ts serves in `next dev` and writes into the export (/islands/<name>-<hash>.js),
 // and which the components' markup names. The pages themselves ship no React (docs/architecture.md).
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { build, transformSync } from 'esbuild';
 import { isDevServer } from '@/lib/model/build-mode';
@@ -23,9 +24,16 @@ export interface IslandFile {
   code: string;
 }
 
-async function bundleIslands(): Promise<IslandFile[]> {
+/** The islands, and the source files esbuild read for them (for `next dev` to see an edit). */
+interface Bundle {
+  files: IslandFile[];
+  inputs: string[];
+}
+
+async function bundleIslands(): Promise<Bundle> {
   const names = Object.keys(islandEntries) as IslandName[];
   const result = await build({
+    metafile: true,
     entryPoints: names.map((name) => ({ in: islandEntries[name], out: name })),
     entryNames: '[name]-[hash]',
     outdir: 'islands',
@@ -39,23 +47,35 @@ async function bundleIslands(): Promise<IslandFile[]> {
     write: false,
     logLevel: 'silent',
   });
-  return names.map((name, index) => {
+  const files = names.map((name, index) => {
     const fileName = result.outputFiles.map((output) => path.basename(output.path)).find((candidate) => candidate.startsWith(`${name}-`));
     const file = result.outputFiles.find((output) => path.basename(output.path) === fileName);
     if (!fileName || !file) throw new Error(`esbuild wrote no file for the island ${name} (${islandEntries[name]}, entry ${index})`);
     return { name, fileName, code: file.text };
   });
+  return { files, inputs: Object.keys(result.metafile.inputs) };
 }
 
-// Bundled once a process in the build (every worker gets the same bytes, so the same names);
-// again on every call in `next dev`, so that an edited island shows on reload.
-let bundled: Promise<IslandFile[]> | undefined;
+/** When each source file was last written, as one string: another string means an edit. */
+const sourceStamp = (inputs: string[]) => inputs.map((input) => statSync(input, { throwIfNoEntry: false })?.mtimeMs ?? -1).join(',');
+
+// Bundled once a process in the build (every worker gets the same bytes, so the same names). In
+// `next dev`, bundled again when a source file of an island changed, so that an edit shows on reload
+// while a page's several calls reuse one bundle.
+let bundled: Promise<Bundle> | undefined;
+let bundledStamp = '';
 
 /** Every island, bundled. */
-export function islandFiles(): Promise<IslandFile[]> {
-  if (isDevServer()) return bundleIslands();
-  bundled ??= bundleIslands();
-  return bundled;
+export async function islandFiles(): Promise<IslandFile[]> {
+  if (bundled && isDevServer()) {
+    const stamp = sourceStamp((await bundled).inputs);
+    if (stamp !== bundledStamp) bundled = undefined;
+  }
+  if (!bundled) {
+    bundled = bundleIslands();
+    bundled.then((bundle) => (bundledStamp = sourceStamp(bundle.inputs)), () => (bundled = undefined));
+  }
+  return (await bundled).files;
 }
 
 /** The URL of an island's file, for a <script type="module" src> or an import(). */
